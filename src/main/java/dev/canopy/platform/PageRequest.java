@@ -1,0 +1,28 @@
+package dev.canopy.platform;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+/** The contract's paging parameters: {@code page} from 0 and {@code size} up to 100. */
+public class PageRequest {
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Min(0)
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(1)
+    @Max(100)
+    public int size;
+
+    public static PageRequest of(int page, int size) {
+        PageRequest request = new PageRequest();
+        request.page = page;
+        request.size = size;
+        return request;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.canopy.tenancy;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+/** Applies a settings change: only the fields present change. */
+final class ConsortiumChanges {
+
+    private ConsortiumChanges() {
+    }
+
+    static void apply(ConsortiumSettings s, Consortium c) {
+        if (s.name() != null) {
+            c.name = s.name();
+        }
+        if (s.story() != null) {
+            c.story = s.story();
+        }
+        if (s.logo() != null) {
+            c.logo = s.logo();
+        }
+        if (s.primaryColor() != null) {
+            c.primaryColor = s.primaryColor();
+        }
+        if (s.currencies() != null) {
+            c.offer(c.baseCurrency, s.currencies());
+        }
+        if (s.languages() != null) {
+            c.languages = List.copyOf(new LinkedHashSet<>(s.languages()));
+        }
+        if (s.commissionRate() != null) {
+            c.commissionRate = s.commissionRate();
+        }
+        if (s.country() != null) {
+            c.country = s.country();
+        }
+        if (s.domains() != null) {
+            c.domains.clear();
+            s.domains().stream().map(d -> d.toLowerCase(Locale.ROOT)).distinct().forEach(c.domains::add);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.canopy.tenancy;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.canopy.identity.Access;
+import dev.canopy.identity.Caller;
+import dev.canopy.identity.Memberships;
+import dev.canopy.platform.Ids;
+import dev.canopy.platform.ListView;
+import dev.canopy.platform.PageRequest;
+import dev.canopy.platform.errors.Conflict;
+import dev.canopy.platform.errors.NotFound;
+import dev.canopy.tenancy.TenantContext.ConsortiumRef;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Creating consortia (operator) and changing their settings (their managers). */
+@ApplicationScoped
+public class ConsortiumService {
+
+    private static final String DEFAULT_COLOR = "#2f5d50";
+
+    @Inject
+    ConsortiumRepository consortia;
+    @Inject
+    ConsortiumDirectory directory;
+    @Inject
+    TenantContext tenant;
+    @Inject
+    Access access;
+    @Inject
+    Caller caller;
+    @Inject
+    Memberships memberships;
+    @Inject
+    Clock clock;
+
+    public ConsortiumView create(NewConsortium request) {
+        access.requireOperator();
+        Consortium consortium = QuarkusTransaction.requiringNew().call(() -> insert(request));
+        // Managers are tenant rows: they are written inside the new consortium
+        tenant.enter(new ConsortiumRef(consortium.id, consortium.slug));
+        lowerCaseDistinct(request.managers()).forEach(email -> memberships.addManager(consortium.id, email));
+        return ConsortiumView.of(consortium);
+    }
+
+    /** The operator sees every consortium; anyone else the ones they manage. */
+    @Transactional
+    public ListView<ConsortiumView> list(PageRequest page) {
+        if (caller.isOperator()) {
+            return new ListView<>(consortia.page(page.page, page.size), consortia.count()).map(ConsortiumView::of);
+        }
+        List<UUID> managed = memberships.managedByCaller();
+        if (managed.isEmpty()) {
+            return new ListView<>(List.of(), 0);
+        }
+        return new ListView<>(consortia.among(managed, page.page, page.size), managed.size()).map(ConsortiumView::of);
+    }
+
+    @Transactional
+    public ConsortiumView current() {
+        access.requireManager("consortium");
+        return ConsortiumView.of(load());
+    }
+
+    @Transactional
+    public ConsortiumView change(ConsortiumSettings settings) {
+        access.requireManager("consortium");
+        Consortium consortium = load();
+        ConsortiumChanges.apply(settings, consortium);
+        if (settings.domains() != null) {
+            requireFreeDomains(consortium.domains, consortium.id);
+            directory.forget();
+        }
+        return ConsortiumView.of(consortium);
+    }
+
+    /** Public facts of the current consortium, for the storefront. */
+    @Transactional
+    public Optional<ConsortiumView> published(String slug) {
+        return consortia.bySlug(slug).map(ConsortiumView::of);
+    }
+
+    @Transactional
+    public List<ConsortiumView> storefronts() {
+        return consortia.page(0, 500).stream().map(ConsortiumView::of).toList();
+    }
+
+    private Consortium insert(NewConsortium request) {
+        if (consortia.bySlug(request.slug()).isPresent()) {
+            throw new Conflict("The slug " + request.slug() + " is taken");
+        }
+        Consortium consortium = new Consortium();
+        consortium.id = Ids.next();
+        consortium.slug = request.slug();
+        consortium.name = request.name();
+        consortium.story = request.story();
+        consortium.logo = request.logo();
+        consortium.primaryColor = Optional.ofNullable(request.primaryColor()).orElse(DEFAULT_COLOR);
+        consortium.offer(request.baseCurrency(), Optional.ofNullable(request.currencies()).orElse(List.of()));
+        consortium.languages = List.copyOf(new LinkedHashSet<>(request.languages()));
+        consortium.commissionRate = request.commissionRate();
+        consortium.country = request.country();
+        consortium.domains = lowerCaseDistinct(request.domains());
+        consortium.createdAt = clock.instant();
+        requireFreeDomains(consortium.domains, consortium.id);
+        consortia.persist(consortium);
+        return consortium;
+    }
+
+    private Consortium load() {
+        return consortia.findByIdOptional(tenant.require().id())
+                .orElseThrow(() -> new NotFound("No such consortium"));
+    }
+
+    private void requireFreeDomains(List<String> domains, UUID consortiumId) {
+        domains.stream().filter(d -> consortia.domainTakenByAnother(d, consortiumId)).findFirst().ifPresent(d -> {
+            throw new Conflict("The domain " + d + " is mapped to another consortium");
+        });
+    }
+
+    /** Lower-cased, without duplicates, in the given order. */
+    private static List<String> lowerCaseDistinct(List<String> values) {
+        return values == null ? List.of()
+                : List.copyOf(new LinkedHashSet<>(values.stream().map(v -> v.trim().toLowerCase(Locale.ROOT)).toList()));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.canopy.tenancy;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.TenantId;
+
+import dev.canopy.platform.TenantIdConverter;
+
+/** A producer inside a consortium: a weaving, embroidery, leather or fashion workshop. */
+@Entity
+public class Member {
+
+    public enum Status {
+        invited,
+        active,
+        suspended
+    }
+
+    @TenantId
+    @Convert(converter = TenantIdConverter.class)
+    public String consortiumId;
+    @Id
+    public UUID id;
+    public String slug;
+    public String name;
+    public String region;
+    public String craft;
+    public String country;
+    public String contactEmail;
+    public String story;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public Instant createdAt;
+    @Version
+    public int version;
+}

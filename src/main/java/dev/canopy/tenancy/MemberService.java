@@ -1,0 +1,108 @@
+package dev.canopy.tenancy;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.canopy.identity.Access;
+import dev.canopy.identity.Memberships;
+import dev.canopy.platform.Ids;
+import dev.canopy.platform.ListView;
+import dev.canopy.platform.PageRequest;
+import dev.canopy.platform.errors.Conflict;
+import dev.canopy.platform.errors.Forbidden;
+import dev.canopy.platform.errors.NotFound;
+
+/** Admitting member workshops and keeping their profiles, within the current consortium. */
+@ApplicationScoped
+public class MemberService {
+
+    @Inject
+    MemberRepository members;
+    @Inject
+    TenantContext tenant;
+    @Inject
+    Access access;
+    @Inject
+    Memberships memberships;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public MemberView admit(NewMember request) {
+        access.requireManager("consortium");
+        if (members.bySlug(request.slug()).isPresent()) {
+            throw new Conflict("The member slug " + request.slug() + " is taken in this consortium");
+        }
+        Member member = new Member();
+        member.id = Ids.next();
+        member.consortiumId = tenant.require().id().toString();
+        member.slug = request.slug();
+        member.name = request.name();
+        member.region = request.region();
+        member.craft = request.craft();
+        member.country = request.country();
+        member.contactEmail = request.contactEmail();
+        member.story = request.story();
+        member.status = Optional.ofNullable(request.status()).orElse(Member.Status.active);
+        member.createdAt = clock.instant();
+        members.persist(member);
+        return MemberView.of(member);
+    }
+
+    @Transactional
+    public ListView<MemberView> list(PageRequest page) {
+        access.requireManager("consortium");
+        return new ListView<>(members.page(page.page, page.size), members.count()).map(MemberView::of);
+    }
+
+    @Transactional
+    public MemberView get(String slug) {
+        return MemberView.of(accessible(slug));
+    }
+
+    /** Artisans edit their own workshop's profile; only managers may change its status. */
+    @Transactional
+    public MemberView change(String slug, MemberProfile profile) {
+        Member member = accessible(slug);
+        if (profile.status() != null && !access.managesHere()) {
+            throw new Forbidden("Only the consortium's managers may change a member's status");
+        }
+        profile.applyTo(member);
+        return MemberView.of(member);
+    }
+
+    @Transactional
+    public Memberships.ArtisanView addArtisan(String slug, String email) {
+        Member member = accessible(slug);
+        return memberships.addArtisan(tenant.require().id(), member.id, email);
+    }
+
+    @Transactional
+    public ListView<Memberships.ArtisanView> artisans(String slug, PageRequest page) {
+        return memberships.artisans(accessible(slug).id, page);
+    }
+
+    /** Active workshops, for the storefront. */
+    @Transactional
+    public List<MemberView> activeWorkshops() {
+        return members.active().stream().map(MemberView::of).toList();
+    }
+
+    /** Profiles of the given members that row-level security lets the caller see. */
+    @Transactional
+    public List<MemberView> withIds(List<UUID> ids) {
+        return ids.isEmpty() ? List.of() : members.withIds(ids).stream().map(MemberView::of).toList();
+    }
+
+    private Member accessible(String slug) {
+        Member member = members.bySlug(slug).orElseThrow(() -> new NotFound("No such member"));
+        access.requireMember(member.id, "member");
+        return member;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.canopy.tenancy;
+
+import java.util.UUID;
+
+public record MemberView(UUID id, String slug, String name, String region, String craft, String country,
+        String contactEmail, String story, Member.Status status) {
+
+    static MemberView of(Member m) {
+        return new MemberView(m.id, m.slug, m.name, m.region, m.craft, m.country, m.contactEmail, m.story, m.status);
+    }
+}

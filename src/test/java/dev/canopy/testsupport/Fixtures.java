@@ -1,0 +1,58 @@
+package dev.canopy.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Test data made through the API: each test makes its own consortium so tests never see each other. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String email(String who) {
+        return unique(who) + "@example.test";
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** A consortium with the given first manager; answers its slug. */
+    public static String consortium(String managerEmail) {
+        String slug = unique("brand");
+        as(Tokens.operator())
+                .body(Map.of("slug", slug, "name", "Brand " + slug, "baseCurrency", "EUR",
+                        "currencies", List.of("USD"), "languages", List.of("en", "ru"),
+                        "commissionRate", "0.15", "country", "TJ", "managers", List.of(managerEmail)))
+                .post("/api/v1/consortia")
+                .then().statusCode(201);
+        return slug;
+    }
+
+    /** A member of the consortium, admitted by its manager; answers its slug. */
+    public static String member(String consortium, String managerEmail) {
+        String slug = unique("workshop");
+        as(Tokens.person(managerEmail))
+                .body(Map.of("slug", slug, "name", "Workshop " + slug, "country", "TJ", "craft", "weaving"))
+                .post("/api/v1/consortia/{c}/members", consortium)
+                .then().statusCode(201);
+        return slug;
+    }
+
+    public static void artisan(String consortium, String member, String managerEmail, String artisanEmail) {
+        as(Tokens.person(managerEmail))
+                .body(Map.of("email", artisanEmail))
+                .post("/api/v1/consortia/{c}/members/{m}/artisans", consortium, member)
+                .then().statusCode(201);
+    }
+}
