@@ -45,7 +45,13 @@ public class ConsortiumService {
 
     public ConsortiumView create(NewConsortium request) {
         access.requireOperator();
+        return register(request);
+    }
+
+    /** Creates the consortium and its first managers; callers check who may. */
+    ConsortiumView register(NewConsortium request) {
         Consortium consortium = QuarkusTransaction.requiringNew().call(() -> insert(request));
+        directory.forget();
         // Managers are tenant rows: they are written inside the new consortium
         tenant.enter(new ConsortiumRef(consortium.id, consortium.slug));
         lowerCaseDistinct(request.managers()).forEach(email -> memberships.addManager(consortium.id, email));

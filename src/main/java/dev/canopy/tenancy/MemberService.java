@@ -8,6 +8,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import dev.canopy.identity.Access;
 import dev.canopy.identity.Memberships;
@@ -34,8 +38,14 @@ public class MemberService {
     Clock clock;
 
     @Transactional
-    public MemberView admit(NewMember request) {
+    public MemberView admit(@Valid @NotNull NewMember request) {
         access.requireManager("consortium");
+        return insert(request);
+    }
+
+    /** Admits a member into the current consortium; callers check who may. */
+    @Transactional
+    MemberView insert(NewMember request) {
         if (members.bySlug(request.slug()).isPresent()) {
             throw new Conflict("The member slug " + request.slug() + " is taken in this consortium");
         }
@@ -78,7 +88,7 @@ public class MemberService {
     }
 
     @Transactional
-    public Memberships.ArtisanView addArtisan(String slug, String email) {
+    public Memberships.ArtisanView addArtisan(String slug, @NotBlank @Email String email) {
         Member member = accessible(slug);
         return memberships.addArtisan(tenant.require().id(), member.id, email);
     }

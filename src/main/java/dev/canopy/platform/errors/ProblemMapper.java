@@ -2,22 +2,39 @@ package dev.canopy.platform.errors;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import dev.canopy.platform.web.UiLanguage;
 import io.quarkus.logging.Log;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 /** The one place where exceptions become problem+json; nothing internal reaches the client. */
 public class ProblemMapper {
+
+    @Inject
+    @Location("errors/problem.html")
+    Template page;
+    @Inject
+    UiLanguage language;
+    @Inject
+    UriInfo uri;
+    @Inject
+    HttpHeaders headers;
 
     @ServerExceptionMapper
     public Response domain(DomainException e) {
@@ -40,12 +57,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
-        return answer(Problem.of(401, "Unauthorized", "A valid bearer token is required"));
+        return unauthorized();
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
-        return answer(Problem.of(401, "Unauthorized", "A valid bearer token is required"));
+        return unauthorized();
     }
 
     @ServerExceptionMapper
@@ -68,8 +85,23 @@ public class ProblemMapper {
         return answer(Problem.of(500, "Internal error", "Something went wrong on our side"));
     }
 
-    private static Response answer(Problem problem) {
+    private Response unauthorized() {
+        Response problem = answer(Problem.of(401, "Unauthorized", "A valid bearer token is required"));
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** API clients get problem+json; a person in a browser gets the same problem as a page. */
+    private Response answer(Problem problem) {
+        if (wantsPage()) {
+            String html = page.data("problem", problem).setLocale(language.locale()).render();
+            return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private boolean wantsPage() {
+        return !uri.getPath().startsWith("/api/")
+                && headers.getAcceptableMediaTypes().stream().anyMatch(t -> t.isCompatible(MediaType.TEXT_HTML_TYPE) && !t.isWildcardType());
     }
 
     /** The JSON field name: the last node of the property path, without the method and argument. */

@@ -1,0 +1,97 @@
+package dev.canopy.portal;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import dev.canopy.identity.Memberships.ArtisanView;
+import dev.canopy.platform.ListView;
+import dev.canopy.platform.PageRequest;
+import dev.canopy.platform.web.Csrf;
+import dev.canopy.platform.web.UiLanguage;
+import dev.canopy.tenancy.ConsortiumService;
+import dev.canopy.tenancy.ConsortiumView;
+import dev.canopy.tenancy.MemberService;
+import dev.canopy.tenancy.MemberView;
+import dev.canopy.tenancy.Workplaces;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** The portal of managers and artisans: signed in through the identity provider (code flow). */
+@Path("/portal")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+class PortalPages {
+
+    @CheckedTemplate(basePath = "portal")
+    static class Templates {
+        static native TemplateInstance index(Workplaces.OfCaller me);
+
+        static native TemplateInstance consortium(ConsortiumView consortium, ListView<MemberView> members);
+
+        static native TemplateInstance member(String consortium, MemberView member, ListView<ArtisanView> artisans);
+    }
+
+    @Inject
+    Workplaces workplaces;
+    @Inject
+    ConsortiumService consortia;
+    @Inject
+    MemberService members;
+    @Inject
+    Csrf csrf;
+    @Inject
+    UiLanguage language;
+
+    @GET
+    public TemplateInstance index() {
+        return Templates.index(workplaces.ofCaller()).setLocale(language.locale());
+    }
+
+    @GET
+    @Path("consortia/{c}")
+    public TemplateInstance consortium(@PathParam("c") String c) {
+        ConsortiumView consortium = consortia.current();
+        return Templates.consortium(consortium, members.list(PageRequest.of(0, 100))).setLocale(language.locale());
+    }
+
+    @POST
+    @Path("consortia/{c}/members")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response admit(@PathParam("c") String c, @BeanParam MemberForm form) {
+        csrf.verify(form.csrf);
+        members.admit(form.toNewMember());
+        return seeOther("/portal/consortia/" + c);
+    }
+
+    @GET
+    @Path("consortia/{c}/members/{m}")
+    public TemplateInstance member(@PathParam("c") String c, @PathParam("m") String m) {
+        return Templates.member(c, members.get(m), members.artisans(m, PageRequest.of(0, 100)))
+                .setLocale(language.locale());
+    }
+
+    @POST
+    @Path("consortia/{c}/members/{m}/artisans")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addArtisan(@PathParam("c") String c, @PathParam("m") String m,
+            @FormParam("email") String email, @FormParam(Csrf.FIELD) String token) {
+        csrf.verify(token);
+        members.addArtisan(m, email);
+        return seeOther("/portal/consortia/" + c + "/members/" + m);
+    }
+
+    private static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+}

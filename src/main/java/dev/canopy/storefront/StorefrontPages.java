@@ -1,0 +1,71 @@
+package dev.canopy.storefront;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import dev.canopy.platform.errors.NotFound;
+import dev.canopy.platform.web.UiLanguage;
+import dev.canopy.tenancy.ConsortiumService;
+import dev.canopy.tenancy.ConsortiumView;
+import dev.canopy.tenancy.MemberService;
+import dev.canopy.tenancy.MemberView;
+import dev.canopy.tenancy.TenantContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The shopper's pages: the list of storefronts and each consortium's branded home. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+class StorefrontPages {
+
+    @CheckedTemplate(basePath = "storefront")
+    static class Templates {
+        static native TemplateInstance index(List<ConsortiumView> storefronts);
+
+        static native TemplateInstance home(ConsortiumView consortium, List<MemberView> workshops);
+    }
+
+    @Inject
+    ConsortiumService consortia;
+    @Inject
+    MemberService members;
+    @Inject
+    TenantContext tenant;
+    @Inject
+    UiLanguage language;
+
+    /** On a custom domain the root is that consortium's home; elsewhere, the list of storefronts. */
+    @GET
+    public TemplateInstance index() {
+        if (tenant.current().isPresent()) {
+            return home(tenant.require().slug());
+        }
+        return Templates.index(consortia.storefronts()).setLocale(language.locale());
+    }
+
+    @GET
+    @Path("shop/{c}/")
+    public TemplateInstance home(@PathParam("c") String c) {
+        ConsortiumView consortium = consortia.published(tenant.require().slug())
+                .orElseThrow(() -> new NotFound("No such storefront"));
+        return Templates.home(consortium, members.activeWorkshops()).setLocale(language.locale());
+    }
+
+    /** The brand's colours as a stylesheet, so pages need no inline style (CSP forbids it). */
+    @GET
+    @Path("shop/{c}/theme.css")
+    @Produces("text/css")
+    public Response theme(@PathParam("c") String c) {
+        ConsortiumView consortium = consortia.published(tenant.require().slug())
+                .orElseThrow(() -> new NotFound("No such storefront"));
+        return Response.ok(":root{--brand:" + consortium.primaryColor() + ";}\n")
+                .header("Cache-Control", "public, max-age=300").build();
+    }
+}

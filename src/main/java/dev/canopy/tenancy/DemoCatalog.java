@@ -1,0 +1,71 @@
+package dev.canopy.tenancy;
+
+import static dev.canopy.tenancy.DemoData.consortium;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.canopy.tenancy.DemoData.DemoConsortium;
+import dev.canopy.tenancy.DemoData.DemoMember;
+
+/** The demo brands' texts; invented names, no real brands. */
+final class DemoCatalog {
+
+    private DemoCatalog() {
+    }
+
+    static List<DemoConsortium> consortia() {
+        return List.of(zarbof(), vardan());
+    }
+
+    private static DemoConsortium zarbof() {
+        return new DemoConsortium(consortium(Map.of("slug", "zarbof", "name", "Zarbof Home",
+                "color", "#8a3b12",
+                "story", "Carpets, suzani and ikat from family workshops of the Fergana valley and the Pamirs, "
+                        + "exported together through one consortium. / Ковры, сюзане и икат из семейных мастерских "
+                        + "Ферганской долины и Памира."),
+                "EUR", List.of("USD", "RUB"), List.of("en", "ru", "tg"), "0.12", "TJ", "manager@zarbof.example"),
+                List.of(
+                        member("nur-atlas", "Nur Atlas Weavers", "Sughd, Khujand", "ikat weaving", "TJ",
+                                "Silk atlas woven on wooden looms by three generations of one family. / Шёлковый атлас "
+                                        + "на деревянных станках, три поколения одной семьи.",
+                                List.of("artisan.nilufar@zarbof.example")),
+                        member("gulbahor-suzani", "Gulbahor Suzani", "Sughd, Istaravshan", "embroidery", "TJ",
+                                "Hand-stitched suzani in the Istaravshan style. / Сюзане ручной вышивки в истаравшанском стиле.",
+                                List.of()),
+                        member("pamir-kilim", "Pamir Kilim", "GBAO, Khorog", "carpet weaving", "TJ",
+                                "Flat-woven wool kilims dyed with walnut and madder. / Безворсовые шерстяные килимы, "
+                                        + "окрашенные орехом и мареной.",
+                                List.of("artisan.farrukh@zarbof.example")),
+                        member("rang-ikat", "Rang Ikat Studio", "Dushanbe", "textile dyeing", "TJ",
+                                "Cotton adras and table linen in bold ikat patterns. / Хлопковый адрас и столовое бельё "
+                                        + "с яркими узорами икат.",
+                                List.of())));
+    }
+
+    private static DemoConsortium vardan() {
+        return new DemoConsortium(consortium(Map.of("slug", "vardan", "name", "Vardan Collective",
+                "color", "#5b2a48",
+                "story", "Contemporary clothing and leather goods from independent Armenian ateliers. / Современная "
+                        + "одежда и изделия из кожи от независимых армянских ателье."),
+                "EUR", List.of("AMD", "USD", "RUB"), List.of("en", "hy", "ru"), "0.15", "AM", "manager@vardan.example"),
+                List.of(
+                        member("ani-leather", "Ani Leatherworks", "Shirak, Gyumri", "leather", "AM",
+                                "Vegetable-tanned bags and belts cut and stitched by hand. / Сумки и ремни из кожи "
+                                        + "растительного дубления, ручной крой и шов.",
+                                List.of("artisan.gevorg@vardan.example")),
+                        member("lori-wool", "Lori Wool Studio", "Lori, Vanadzor", "knitwear", "AM",
+                                "Knitwear from the wool of mountain sheep. / Трикотаж из шерсти горных овец.",
+                                List.of("artisan.anahit@vardan.example")),
+                        member("yerevan-stitch", "Yerevan Stitch Atelier", "Yerevan", "tailoring", "AM",
+                                "Linen dresses and shirts with Armenian needle lace. / Льняные платья и рубашки с "
+                                        + "армянским игольным кружевом.",
+                                List.of())));
+    }
+
+    private static DemoMember member(String slug, String name, String region, String craft, String country,
+            String story, List<String> artisans) {
+        return new DemoMember(new NewMember(slug, name, region, craft, country, null, story, Member.Status.active),
+                artisans);
+    }
+}
