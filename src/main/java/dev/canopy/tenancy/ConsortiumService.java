@@ -20,6 +20,7 @@ import dev.canopy.platform.PageRequest;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.NotFound;
 import dev.canopy.tenancy.TenantContext.ConsortiumRef;
+import io.micrometer.core.annotation.Counted;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Creating consortia (operator) and changing their settings (their managers). */
@@ -49,6 +50,7 @@ public class ConsortiumService {
     }
 
     /** Creates the consortium and its first managers; callers check who may. */
+    @Counted(value = "canopy.consortia.created", description = "Consortia created")
     ConsortiumView register(NewConsortium request) {
         Consortium consortium = QuarkusTransaction.requiringNew().call(() -> insert(request));
         directory.forget();

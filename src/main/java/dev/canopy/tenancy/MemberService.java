@@ -21,6 +21,7 @@ import dev.canopy.platform.PageRequest;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.Forbidden;
 import dev.canopy.platform.errors.NotFound;
+import io.micrometer.core.annotation.Counted;
 
 /** Admitting member workshops and keeping their profiles, within the current consortium. */
 @ApplicationScoped
@@ -45,6 +46,7 @@ public class MemberService {
 
     /** Admits a member into the current consortium; callers check who may. */
     @Transactional
+    @Counted(value = "canopy.members.admitted", description = "Member workshops admitted")
     MemberView insert(NewMember request) {
         if (members.bySlug(request.slug()).isPresent()) {
             throw new Conflict("The member slug " + request.slug() + " is taken in this consortium");

@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import dev.canopy.platform.web.UiLanguage;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -35,6 +36,8 @@ public class ProblemMapper {
     UriInfo uri;
     @Inject
     HttpHeaders headers;
+    @Inject
+    MeterRegistry registry;
 
     @ServerExceptionMapper
     public Response domain(DomainException e) {
@@ -92,6 +95,7 @@ public class ProblemMapper {
 
     /** API clients get problem+json; a person in a browser gets the same problem as a page. */
     private Response answer(Problem problem) {
+        registry.counter("canopy.problems", "status", String.valueOf(problem.status())).increment();
         if (wantsPage()) {
             String html = page.data("problem", problem).setLocale(language.locale()).render();
             return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
