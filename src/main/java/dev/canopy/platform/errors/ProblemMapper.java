@@ -105,7 +105,8 @@ public class ProblemMapper {
 
     private boolean wantsPage() {
         return !uri.getPath().startsWith("/api/")
-                && headers.getAcceptableMediaTypes().stream().anyMatch(t -> t.isCompatible(MediaType.TEXT_HTML_TYPE) && !t.isWildcardType());
+                && headers.getAcceptableMediaTypes().stream()
+                        .anyMatch(t -> t.isCompatible(MediaType.TEXT_HTML_TYPE) && !t.isWildcardType());
     }
 
     /** The JSON field name: the last node of the property path, without the method and argument. */
