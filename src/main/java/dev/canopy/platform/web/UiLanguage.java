@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
@@ -24,6 +26,9 @@ public class UiLanguage {
     @Inject
     HttpServerRequest request;
 
+    @ConfigProperty(name = "canopy.web.secure-cookies", defaultValue = "true")
+    boolean secureCookies;
+
     private Locale locale;
 
     public Locale locale() {
@@ -40,7 +45,7 @@ public class UiLanguage {
     private String chosen() {
         String asked = request.getParam("lang");
         if (offered(asked)) {
-            request.response().addCookie(Cookie.cookie(COOKIE, asked).setPath("/").setHttpOnly(true)
+            request.response().addCookie(Cookie.cookie(COOKIE, asked).setPath("/").setHttpOnly(true).setSecure(secureCookies)
                     .setSameSite(CookieSameSite.LAX).setMaxAge(31_536_000));
             return asked;
         }
