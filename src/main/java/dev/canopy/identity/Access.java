@@ -44,6 +44,15 @@ public class Access {
         throw new NotFound("No such " + what);
     }
 
+    /** Managers and the artisans of any of the consortium's members. */
+    @Transactional
+    public void requireInsider(String what) {
+        requireSignedIn();
+        if (!caller.isOperator() && !isManager() && !isArtisanHere()) {
+            throw new NotFound("No such " + what);
+        }
+    }
+
     /** Managers may act on every member; an artisan only on their own member. */
     @Transactional
     public void requireMember(UUID memberId, String what) {

@@ -91,6 +91,12 @@ public class ConsortiumService {
         return ConsortiumView.of(consortium);
     }
 
+    /** The current consortium's settings, for rules that depend on them (languages, currencies). */
+    @Transactional
+    public ConsortiumView here() {
+        return ConsortiumView.of(load());
+    }
+
     /** Public facts of the current consortium, for the storefront. */
     @Transactional
     public Optional<ConsortiumView> published(String slug) {

@@ -1,5 +1,7 @@
 package dev.canopy.platform.errors;
 
+import java.util.List;
+
 /** A business rule said no; the mapper turns it into a problem with this status. */
 public abstract class DomainException extends RuntimeException {
 
@@ -18,5 +20,10 @@ public abstract class DomainException extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    /** The offending fields, for a problem about invalid input. */
+    public List<Problem.Violation> violations() {
+        return List.of();
     }
 }

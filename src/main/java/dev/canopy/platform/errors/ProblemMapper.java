@@ -41,7 +41,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e) {
-        return answer(Problem.of(e.status(), e.title(), e.getMessage()));
+        return answer(new Problem("about:blank", e.title(), e.status(), e.getMessage(), e.violations()));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,33 @@
+package dev.canopy.platform;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import dev.canopy.platform.validation.CurrencyCode;
+
+/** An amount in integer minor units of an ISO 4217 currency; never a double. */
+public record Money(@NotNull @Min(0) Long amount, @NotNull @CurrencyCode String currency) {
+
+    public static Money of(long amount, String currency) {
+        return new Money(amount, currency);
+    }
+
+    /**
+     * This amount in another currency at {@code rate} units of it per unit of this one. The exact
+     * product is rounded half-even to the target's minor unit (so 0.5 cent goes to the even cent),
+     * which keeps sums of many conversions unbiased.
+     */
+    public Money convert(BigDecimal rate, String target) {
+        BigDecimal major = BigDecimal.valueOf(amount, digits(currency));
+        BigDecimal converted = major.multiply(rate).setScale(digits(target), RoundingMode.HALF_EVEN);
+        return new Money(converted.unscaledValue().longValueExact(), target);
+    }
+
+    private static int digits(String currency) {
+        return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+    }
+}
