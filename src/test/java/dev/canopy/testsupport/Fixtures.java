@@ -2,6 +2,7 @@ package dev.canopy.testsupport;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,21 +30,32 @@ public final class Fixtures {
 
     /** A consortium with the given first manager; answers its slug. */
     public static String consortium(String managerEmail) {
+        return consortium(managerEmail, Map.of());
+    }
+
+    /** A consortium with the given first manager and some fields of its own (name, story, ...). */
+    public static String consortium(String managerEmail, Map<String, Object> fields) {
         String slug = unique("brand");
-        as(Tokens.operator())
-                .body(Map.of("slug", slug, "name", "Brand " + slug, "baseCurrency", "EUR",
-                        "currencies", List.of("USD"), "languages", List.of("en", "ru"),
-                        "commissionRate", "0.15", "country", "TJ", "managers", List.of(managerEmail)))
-                .post("/api/v1/consortia")
-                .then().statusCode(201);
+        Map<String, Object> body = new HashMap<>(Map.of("slug", slug, "name", "Brand " + slug, "baseCurrency", "EUR",
+                "currencies", List.of("USD"), "languages", List.of("en", "ru"),
+                "commissionRate", "0.15", "country", "TJ", "managers", List.of(managerEmail)));
+        body.putAll(fields);
+        as(Tokens.operator()).body(body).post("/api/v1/consortia").then().statusCode(201);
         return slug;
     }
 
     /** A member of the consortium, admitted by its manager; answers its slug. */
     public static String member(String consortium, String managerEmail) {
+        return member(consortium, managerEmail, Map.of());
+    }
+
+    /** A member with some fields of its own (name, craft, status, ...), admitted by the manager. */
+    public static String member(String consortium, String managerEmail, Map<String, Object> fields) {
         String slug = unique("workshop");
-        as(Tokens.person(managerEmail))
-                .body(Map.of("slug", slug, "name", "Workshop " + slug, "country", "TJ", "craft", "weaving"))
+        Map<String, Object> body = new HashMap<>(
+                Map.of("slug", slug, "name", "Workshop " + slug, "country", "TJ", "craft", "weaving"));
+        body.putAll(fields);
+        as(Tokens.person(managerEmail)).body(body)
                 .post("/api/v1/consortia/{c}/members", consortium)
                 .then().statusCode(201);
         return slug;
