@@ -29,7 +29,11 @@ public final class Fixtures {
 
     /** A consortium with the given first manager; answers its slug. */
     public static String consortium(String managerEmail) {
-        String slug = unique("brand");
+        return consortium(unique("brand"), managerEmail);
+    }
+
+    /** A consortium with the given slug and first manager; answers its slug. */
+    public static String consortium(String slug, String managerEmail) {
         as(Tokens.operator())
                 .body(Map.of("slug", slug, "name", "Brand " + slug, "baseCurrency", "EUR",
                         "currencies", List.of("USD"), "languages", List.of("en", "ru"),
@@ -47,6 +51,12 @@ public final class Fixtures {
                 .post("/api/v1/consortia/{c}/members", consortium)
                 .then().statusCode(201);
         return slug;
+    }
+
+    /** The id of a consortium, as the operator sees it. */
+    public static UUID consortiumId(String consortium) {
+        return UUID.fromString(as(Tokens.operator()).get("/api/v1/consortia/{c}", consortium)
+                .then().statusCode(200).extract().path("id"));
     }
 
     public static void artisan(String consortium, String member, String managerEmail, String artisanEmail) {
