@@ -99,6 +99,29 @@ class RowLevelSecurityTest {
     }
 
     @Test
+    void insideAConsortiumAPersonsMembershipsElsewhereStayHidden() {
+        String managerA = Fixtures.email("manager");
+        String managerB = Fixtures.email("manager");
+        String a = Fixtures.consortium(managerA);
+        String b = Fixtures.consortium(managerB);
+        String artisanB = Fixtures.email("artisan");
+        Fixtures.artisan(b, Fixtures.member(b, managerB), managerB, artisanB);
+        UUID idA = Fixtures.consortiumId(a);
+
+        // Control: before a consortium is known, a person finds their own memberships (the portal's home)
+        assertThat(InTenant.call(null, () -> asPerson(managerB, "select email from consortium_manager")),
+                containsInAnyOrder(managerB));
+        assertThat(InTenant.call(null, () -> asPerson(artisanB, "select email from member_artisan")),
+                containsInAnyOrder(artisanB));
+
+        // Inside consortium A, with the settings the app makes for that person, nothing of B shows
+        assertThat(InTenant.call(idA, () -> asPerson(managerB, "select email from consortium_manager")),
+                containsInAnyOrder(managerA));
+        assertThat(InTenant.call(idA, () -> asPerson(artisanB, "select email from member_artisan")), empty());
+        assertThat(InTenant.call(idA, () -> asPerson(artisanB, "select slug from member")), empty());
+    }
+
+    @Test
     void appRunsAsAPlainRoleThatOwnsNoTable() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             assertThat(single(statement, "select current_user"), equalTo("canopy_app"));
@@ -132,6 +155,14 @@ class RowLevelSecurityTest {
     @SuppressWarnings("unchecked")
     private List<String> slugsOfMembers() {
         return entityManager.createNativeQuery("select slug from member", String.class).getResultList();
+    }
+
+    /** Runs a native query as the app would for a caller with this verified e-mail. */
+    @SuppressWarnings("unchecked")
+    private List<String> asPerson(String email, String sql) {
+        entityManager.createNativeQuery("select set_config('canopy.user_email', ?1, true)").setParameter(1, email)
+                .getSingleResult();
+        return entityManager.createNativeQuery(sql, String.class).getResultList();
     }
 
     private int insertMember(UUID consortiumId, String slug) {
