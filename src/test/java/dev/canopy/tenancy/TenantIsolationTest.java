@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.canopy.testsupport.Fixtures;
+import dev.canopy.testsupport.Products;
 import dev.canopy.testsupport.Route;
 import dev.canopy.testsupport.Tokens;
 import dev.canopy.testsupport.TwoConsortia;
@@ -44,7 +45,15 @@ class TenantIsolationTest {
                 Route.get(MEMBER),
                 Route.patch(MEMBER, () -> Map.of("story", "Told by " + Fixtures.unique("caller"))),
                 Route.post(MEMBER + "/artisans", () -> Map.of("email", Fixtures.email("artisan"))),
-                Route.get(MEMBER + "/artisans"));
+                Route.get(MEMBER + "/artisans"),
+                Route.post(MEMBER + "/products", () -> Products.carpet("Kilim", "Килим", 24000)),
+                Route.get(MEMBER + "/products"),
+                Route.get(CONSORTIUM + "/reviews"),
+                Route.get(CONSORTIUM + "/categories"),
+                Route.post(CONSORTIUM + "/categories",
+                        () -> Map.of("slug", Fixtures.unique("rugs"), "name", Map.of("en", "Rugs"))),
+                Route.get(CONSORTIUM + "/exchange-rates"),
+                Route.put(CONSORTIUM + "/exchange-rates", () -> Map.of("rates", Map.of("USD", "1.0842"))));
     }
 
     @ParameterizedTest(name = "{0}")

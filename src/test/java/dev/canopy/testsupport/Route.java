@@ -21,6 +21,10 @@ public record Route(String method, String path, Supplier<Map<String, ?>> body) {
         return new Route("POST", path, body);
     }
 
+    public static Route put(String path, Supplier<Map<String, ?>> body) {
+        return new Route("PUT", path, body);
+    }
+
     public static Route patch(String path, Supplier<Map<String, ?>> body) {
         return new Route("PATCH", path, body);
     }
