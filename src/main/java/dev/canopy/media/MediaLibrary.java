@@ -2,6 +2,8 @@ package dev.canopy.media;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -83,9 +85,7 @@ public class MediaLibrary {
     public void delete(UUID imageId) {
         Image image = images.findByIdOptional(imageId).orElseThrow(() -> new NotFound("No such image"));
         UUID consortiumId = tenant.require().id();
-        for (Rendition rendition : Rendition.values()) {
-            storage.remove(rendition.key(consortiumId, imageId));
-        }
+        Rendition.keys(consortiumId, imageId).forEach(storage::remove);
         images.delete(image);
     }
 
@@ -112,11 +112,15 @@ public class MediaLibrary {
     }
 
     private void put(UUID consortiumId, UUID imageId, Renditions renditions) {
+        List<String> written = new ArrayList<>();
         try {
-            storage.put(Rendition.DISPLAY.key(consortiumId, imageId), renditions.display(), Rendition.CONTENT_TYPE);
-            storage.put(Rendition.THUMBNAIL.key(consortiumId, imageId), renditions.thumbnail(), Rendition.CONTENT_TYPE);
+            for (Rendition rendition : Rendition.values()) {
+                String key = rendition.key(consortiumId, imageId);
+                storage.put(key, rendition.of(renditions), Rendition.CONTENT_TYPE);
+                written.add(key);
+            }
         } catch (Unavailable e) {
-            removeQuietly(consortiumId, imageId);
+            removeQuietly(written);
             throw e;
         }
     }
@@ -130,15 +134,14 @@ public class MediaLibrary {
             @Override
             public void afterCompletion(int status) {
                 if (status != Status.STATUS_COMMITTED) {
-                    removeQuietly(consortiumId, imageId);
+                    removeQuietly(Rendition.keys(consortiumId, imageId));
                 }
             }
         });
     }
 
-    private void removeQuietly(UUID consortiumId, UUID imageId) {
-        for (Rendition rendition : Rendition.values()) {
-            String key = rendition.key(consortiumId, imageId);
+    private void removeQuietly(List<String> keys) {
+        for (String key : keys) {
             try {
                 storage.remove(key);
             } catch (Unavailable e) {

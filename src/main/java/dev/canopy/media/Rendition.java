@@ -1,5 +1,7 @@
 package dev.canopy.media;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /** The stored sizes of an image, each an object of its own under a key made by Canopy. */
@@ -18,6 +20,14 @@ enum Rendition {
     /** {@code {consortiumId}/{imageId}/display.jpg}: an upload's own name never reaches a key. */
     String key(UUID consortiumId, UUID imageId) {
         return consortiumId + "/" + imageId + "/" + fileName;
+    }
+
+    static List<String> keys(UUID consortiumId, UUID imageId) {
+        return Arrays.stream(values()).map(rendition -> rendition.key(consortiumId, imageId)).toList();
+    }
+
+    byte[] of(Renditions renditions) {
+        return this == DISPLAY ? renditions.display() : renditions.thumbnail();
     }
 
     String url(String consortiumSlug, UUID imageId) {
