@@ -29,4 +29,19 @@ class Image {
     long thumbnailBytes;
     String altText;
     Instant createdAt;
+
+    static Image of(UUID id, UUID consortiumId, UUID ownerMemberId, Renditions renditions, String altText,
+            Instant createdAt) {
+        Image image = new Image();
+        image.id = id;
+        image.consortiumId = consortiumId.toString();
+        image.ownerMemberId = ownerMemberId;
+        image.width = renditions.width();
+        image.height = renditions.height();
+        image.displayBytes = renditions.display().length;
+        image.thumbnailBytes = renditions.thumbnail().length;
+        image.altText = altText;
+        image.createdAt = createdAt;
+        return image;
+    }
 }

@@ -62,16 +62,7 @@ public class MediaLibrary {
             throw new InvalidInput("The alternative text may have at most " + MAX_ALT_TEXT + " characters");
         }
         Renditions renditions = intake.accept(upload);
-        Image image = new Image();
-        image.id = Ids.next();
-        image.consortiumId = consortiumId.toString();
-        image.ownerMemberId = memberId;
-        image.width = renditions.width();
-        image.height = renditions.height();
-        image.displayBytes = renditions.display().length;
-        image.thumbnailBytes = renditions.thumbnail().length;
-        image.altText = alt;
-        image.createdAt = clock.instant();
+        Image image = Image.of(Ids.next(), consortiumId, memberId, renditions, alt, clock.instant());
         put(consortiumId, image.id, renditions);
         QuarkusTransaction.joiningExisting().run(() -> {
             removeUnlessCommitted(consortiumId, image.id);

@@ -48,11 +48,9 @@ class MediaResource {
             close(object);
             return notModified.header(HttpHeaders.CACHE_CONTROL, FOREVER).build();
         }
-        return Response.ok(object.content(), Rendition.CONTENT_TYPE)
-                .tag(tag)
-                .header(HttpHeaders.CACHE_CONTROL, FOREVER)
-                .header(HttpHeaders.CONTENT_LENGTH, object.size())
-                .build();
+        Response.ResponseBuilder ok = Response.ok(object.content(), Rendition.CONTENT_TYPE).tag(tag)
+                .header(HttpHeaders.CACHE_CONTROL, FOREVER);
+        return (object.size() >= 0 ? ok.header(HttpHeaders.CONTENT_LENGTH, object.size()) : ok).build();
     }
 
     private static void close(StoredObject object) {

@@ -16,6 +16,7 @@ import dev.canopy.media.MediaLibrary.StoredImage;
 import dev.canopy.media.storage.ObjectStorage;
 import dev.canopy.media.storage.StorageConfig;
 import dev.canopy.media.storage.ThumbnailPutFails;
+import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.platform.errors.NotFound;
 import dev.canopy.platform.errors.Unavailable;
 import dev.canopy.tenancy.ConsortiumDirectory;
@@ -54,6 +55,15 @@ class MediaLibraryTest {
         assertEquals(image.url(), media.url(image.id()));
         assertEquals(image.thumbnailUrl(), media.thumbnailUrl(image.id()));
         assertEquals("/media/" + workshop.slug() + "/" + image.id() + "/thumb.jpg", image.thumbnailUrl());
+    }
+
+    @Test
+    void overlongAltTextIsRefusedBeforeAnythingIsStored() {
+        int before = bucket.count();
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> media.store(workshop.memberId(),
+                Pictures.stream(Pictures.jpeg(64, 64)), "a".repeat(501)));
+        assertEquals(400, refused.status());
+        assertEquals(before, bucket.count());
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -42,8 +44,11 @@ public final class EmbeddedS3 {
     private EmbeddedS3() {
     }
 
-    /** The running server's endpoint, starting one with its files in the directory if none runs yet. */
-    static synchronized String start(Path directory) {
+    /**
+     * The running server's endpoint, starting one with its files in the directory if none runs yet; a
+     * test run's files go when the JVM exits, dev mode's stay.
+     */
+    static synchronized String start(Path directory, boolean discardAtExit) {
         try {
             if (MBEANS.isRegistered(NAME)) {
                 return (String) MBEANS.getAttribute(NAME, "Endpoint");
@@ -72,6 +77,9 @@ public final class EmbeddedS3 {
                     server.start();
                 }
             }, Control.class), NAME);
+            if (discardAtExit) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> discard(server, directory)));
+            }
             Log.infof("No CANOPY_STORAGE_ENDPOINT; started an embedded S3 server at %s (files in %s)", endpoint,
                     directory);
             return endpoint.toString();
@@ -88,6 +96,15 @@ public final class EmbeddedS3 {
     /** Starts the stopped server again on the same port and files. */
     public static void restart() throws JMException {
         MBEANS.invoke(NAME, "start", new Object[0], new String[0]);
+    }
+
+    private static void discard(S3Proxy server, Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            server.stop();
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (Exception e) {
+            // a test run's folder left under target/ is harmless and named as such
+        }
     }
 
     private static int freePort() throws IOException {

@@ -37,7 +37,7 @@ public class EmbeddedStorageDefaults implements ConfigSourceFactory {
     private static String endpoint(boolean test) {
         // each test run keeps its objects apart, so that counting them means something
         String files = test ? "test-" + UUID.randomUUID().toString().substring(0, 8) : "dev";
-        return EmbeddedS3.start(Path.of("target", "s3proxy", files));
+        return EmbeddedS3.start(Path.of("target", "s3proxy", files), test);
     }
 
     private static boolean isConfigured(ConfigSourceContext context) {

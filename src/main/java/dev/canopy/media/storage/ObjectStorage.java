@@ -28,6 +28,7 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class ObjectStorage {
 
+    /** An object's content to stream, its size (-1 when the server did not say) and its entity tag. */
     public record StoredObject(InputStream content, long size, String etag) {
     }
 
@@ -73,7 +74,8 @@ public class ObjectStorage {
         return call(() -> {
             try {
                 GetObjectResponse object = client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
-                long size = Long.parseLong(object.headers().get("Content-Length"));
+                String length = object.headers().get("Content-Length");
+                long size = length == null ? -1 : Long.parseLong(length);
                 String etag = object.headers().get("ETag").replace("\"", "");
                 return Optional.of(new StoredObject(object, size, etag));
             } catch (ErrorResponseException e) {
