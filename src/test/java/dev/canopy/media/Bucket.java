@@ -3,6 +3,8 @@ package dev.canopy.media;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import dev.canopy.media.storage.StorageConfig;
 import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
@@ -10,7 +12,8 @@ import io.minio.Result;
 import io.minio.messages.Item;
 
 /** The media bucket seen from outside the app, with a client of the test's own. */
-final class Bucket {
+@ApplicationScoped
+class Bucket {
 
     private final MinioClient client;
     private final String name;

@@ -23,10 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.canopy.media.MediaLibrary.StoredImage;
-import dev.canopy.media.storage.StorageConfig;
 import dev.canopy.platform.errors.DomainException;
-import dev.canopy.tenancy.ConsortiumDirectory;
-import dev.canopy.tenancy.TenantContext;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -35,19 +32,15 @@ class ImageIntakeTest {
     @Inject
     MediaLibrary media;
     @Inject
-    TenantContext tenant;
+    Workshops workshops;
     @Inject
-    ConsortiumDirectory directory;
-    @Inject
-    StorageConfig config;
+    Bucket bucket;
 
     Workshop workshop;
-    Bucket bucket;
 
     @BeforeEach
     void workshop() {
-        workshop = Workshop.create(directory).enter(tenant);
-        bucket = new Bucket(config);
+        workshop = workshops.enterNew();
     }
 
     @Test

@@ -19,8 +19,6 @@ import dev.canopy.media.storage.ThumbnailPutFails;
 import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.platform.errors.NotFound;
 import dev.canopy.platform.errors.Unavailable;
-import dev.canopy.tenancy.ConsortiumDirectory;
-import dev.canopy.tenancy.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,21 +29,17 @@ class MediaLibraryTest {
     @Inject
     MediaLibrary media;
     @Inject
-    ImageRepository images;
+    Workshops workshops;
     @Inject
-    TenantContext tenant;
-    @Inject
-    ConsortiumDirectory directory;
+    Bucket bucket;
     @Inject
     StorageConfig config;
 
     Workshop workshop;
-    Bucket bucket;
 
     @BeforeEach
     void workshop() {
-        workshop = Workshop.create(directory).enter(tenant);
-        bucket = new Bucket(config);
+        workshop = workshops.enterNew();
     }
 
     @Test
@@ -83,12 +77,12 @@ class MediaLibraryTest {
     @Test
     void anImageOfAnotherConsortiumIsNotFoundHere() {
         StoredImage theirs = store();
-        Workshop.create(directory).enter(tenant);
+        workshops.enterNew();
 
         assertTrue(media.find(theirs.id()).isEmpty());
         assertThrows(NotFound.class, () -> media.delete(theirs.id()));
 
-        workshop.enter(tenant);
+        workshops.enter(workshop);
         assertTrue(media.find(theirs.id()).isPresent());
     }
 
@@ -100,7 +94,7 @@ class MediaLibraryTest {
         assertThrows(Unavailable.class, this::store);
 
         assertEquals(before, bucket.count());
-        assertEquals(0, imagesHere());
+        assertEquals(0, workshops.imageRows());
     }
 
     @Test
@@ -117,9 +111,5 @@ class MediaLibraryTest {
 
     private StoredImage store() {
         return media.store(workshop.memberId(), Pictures.stream(Pictures.jpeg(640, 480)), "A suzani");
-    }
-
-    private long imagesHere() {
-        return QuarkusTransaction.requiringNew().call(() -> images.count());
     }
 }

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.canopy.media.MediaLibrary.StoredImage;
-import dev.canopy.tenancy.ConsortiumDirectory;
-import dev.canopy.tenancy.TenantContext;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -26,16 +24,14 @@ class MediaServingTest {
     @Inject
     MediaLibrary media;
     @Inject
-    TenantContext tenant;
-    @Inject
-    ConsortiumDirectory directory;
+    Workshops workshops;
 
     Workshop workshop;
     StoredImage image;
 
     @BeforeEach
     void image() {
-        workshop = Workshop.create(directory).enter(tenant);
+        workshop = workshops.enterNew();
         image = media.store(workshop.memberId(), Pictures.stream(Pictures.png(900, 600)), "Embroidered cushion");
     }
 
@@ -71,7 +67,7 @@ class MediaServingTest {
 
     @Test
     void anImageIsNotServedUnderAnotherConsortium() {
-        Workshop other = Workshop.create(directory);
+        Workshop other = workshops.enterNew();
         given().get("/media/{c}/{id}/display.jpg", other.slug(), image.id()).then().statusCode(404);
         given().get("/media/{c}/{id}/thumb.jpg", other.slug(), image.id()).then().statusCode(404);
     }

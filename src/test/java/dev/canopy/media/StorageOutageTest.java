@@ -13,11 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.canopy.media.MediaLibrary.StoredImage;
 import dev.canopy.media.storage.EmbeddedS3;
-import dev.canopy.media.storage.StorageConfig;
 import dev.canopy.platform.errors.Unavailable;
-import dev.canopy.tenancy.ConsortiumDirectory;
-import dev.canopy.tenancy.TenantContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -28,20 +24,16 @@ class StorageOutageTest {
     @Inject
     MediaLibrary media;
     @Inject
-    ImageRepository images;
+    Workshops workshops;
     @Inject
-    TenantContext tenant;
-    @Inject
-    ConsortiumDirectory directory;
-    @Inject
-    StorageConfig config;
+    Bucket bucket;
 
     Workshop workshop;
     boolean stopped;
 
     @BeforeEach
     void workshop() {
-        workshop = Workshop.create(directory).enter(tenant);
+        workshop = workshops.enterNew();
     }
 
     @AfterEach
@@ -54,7 +46,7 @@ class StorageOutageTest {
     @Test
     void whileStorageIsDownUploadsAnswer503AndNothingIsHalfWritten() throws Exception {
         StoredImage before = store();
-        int objects = new Bucket(config).count();
+        int objects = bucket.count();
         given().get("/q/health/ready").then().statusCode(200).body(STORAGE_CHECK, equalTo("UP"));
 
         EmbeddedS3.stop();
@@ -68,18 +60,14 @@ class StorageOutageTest {
         stopped = false;
 
         given().get("/q/health/ready").then().statusCode(200).body(STORAGE_CHECK, equalTo("UP"));
-        assertEquals(objects, new Bucket(config).count());
-        assertEquals(1, imagesHere());
+        assertEquals(objects, bucket.count());
+        assertEquals(1, workshops.imageRows());
         given().get(before.url()).then().statusCode(200);
         store();
-        assertEquals(objects + 2, new Bucket(config).count());
+        assertEquals(objects + 2, bucket.count());
     }
 
     private StoredImage store() {
         return media.store(workshop.memberId(), Pictures.stream(Pictures.jpeg(320, 240)), null);
-    }
-
-    private long imagesHere() {
-        return QuarkusTransaction.requiringNew().call(() -> images.count());
     }
 }
