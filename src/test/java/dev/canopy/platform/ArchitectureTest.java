@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** Dependencies point one way: pages → catalog → tenancy → identity → platform. */
+/**
+ * Dependencies point one way along the flow of an order: pages → fulfilment → ordering → catalog →
+ * media → tenancy → identity → platform. A later step reacts to an earlier one, never the reverse.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses CANOPY = new ClassFileImporter()
@@ -19,7 +22,23 @@ class ArchitectureTest {
     void platformDependsOnNoFeature() {
         noClasses().that().resideInAPackage("dev.canopy.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.canopy.tenancy..", "dev.canopy.identity..",
-                        "dev.canopy.catalog..", "dev.canopy.storefront..", "dev.canopy.portal..")
+                        "dev.canopy.catalog..", "dev.canopy.storefront..", "dev.canopy.portal..", "dev.canopy.media..",
+                        "dev.canopy.ordering..", "dev.canopy.fulfilment..")
+                .check(CANOPY);
+    }
+
+    @Test
+    void orderingNeverCallsTheLaterStepsOrThePages() {
+        noClasses().that().resideInAPackage("dev.canopy.ordering..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.canopy.fulfilment..", "dev.canopy.storefront..",
+                        "dev.canopy.portal..")
+                .check(CANOPY);
+    }
+
+    @Test
+    void catalogKnowsNothingOfOrders() {
+        noClasses().that().resideInAPackage("dev.canopy.catalog..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.canopy.ordering..", "dev.canopy.fulfilment..")
                 .check(CANOPY);
     }
 

@@ -53,7 +53,13 @@ class TenantIsolationTest {
                 Route.post(CONSORTIUM + "/categories",
                         () -> Map.of("slug", Fixtures.unique("rugs"), "name", Map.of("en", "Rugs"))),
                 Route.get(CONSORTIUM + "/exchange-rates"),
-                Route.put(CONSORTIUM + "/exchange-rates", () -> Map.of("rates", Map.of("USD", "1.0842"))));
+                Route.put(CONSORTIUM + "/exchange-rates", () -> Map.of("rates", Map.of("USD", "1.0842"))),
+                Route.get(CONSORTIUM + "/orders"),
+                Route.get(CONSORTIUM + "/shipping"),
+                Route.put(CONSORTIUM + "/shipping", () -> Map.of("model", "hub", "zones", java.util.List.of(Map.of(
+                        "name", "World", "countries", java.util.List.of("*"),
+                        "rates", java.util.List.of(Map.of("perParcel", 1500, "perKg", 400)))))),
+                Route.get(MEMBER + "/fulfilments"));
     }
 
     @ParameterizedTest(name = "{0}")
