@@ -54,10 +54,19 @@ public class OutboxDispatcher {
             message.attempts++;
             Duration wait = Duration.ofSeconds(Math.min(LONGEST_WAIT.toSeconds(), 30L << Math.min(message.attempts, 10)));
             message.nextAttemptAt = clock.instant().plus(wait);
-            message.lastError = e.getClass().getSimpleName();
+            message.lastError = rootCause(e);
             registry.counter("canopy.notifications", "outcome", "failed").increment();
             Log.warnf("Mail %s not sent (attempt %d), retrying in %s: %s", message.id, message.attempts, wait,
-                    e.getClass().getSimpleName());
+                    rootCause(e));
         }
+    }
+
+    /** The cause's type and message, not the recipient's address. */
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }
