@@ -117,4 +117,150 @@ public interface Messages {
 
     @Message("{#when status}{#is 'active'}Active{#is 'suspended'}Suspended{#else}Invited{/when}")
     String status(String status);
+
+    // --- storefront: catalog, product and workshop pages ---
+
+    @Message("Shop")
+    String shop_nav();
+
+    @Message("Currency")
+    String shop_currency();
+
+    @Message("See all products")
+    String shop_all_products();
+
+    @Message("Prices in {currency} are not available yet. Choose another currency above.")
+    String shop_no_rate(String currency);
+
+    @Message("You are here")
+    String crumbs();
+
+    @Message("Pages")
+    String pager_label();
+
+    @Message("Previous")
+    String pager_previous();
+
+    @Message("Next")
+    String pager_next();
+
+    @Message("Page {number} of {pages}")
+    String pager_position(int number, int pages);
+
+    @Message("from")
+    String price_from();
+
+    @Message("Products")
+    String catalog_title();
+
+    @Message("Search: {q}")
+    String catalog_title_search(String q);
+
+    @Message("Handmade products from the workshops of {brand}: search by word, category, maker and price.")
+    String catalog_description(String brand);
+
+    @Message("Search the shop")
+    String catalog_search();
+
+    @Message("Search")
+    String catalog_search_button();
+
+    @Message("Filters and order")
+    String catalog_filters();
+
+    @Message("Category")
+    String catalog_category();
+
+    @Message("Workshop")
+    String catalog_maker();
+
+    @Message("Any")
+    String catalog_any();
+
+    @Message("Price in {currency}")
+    String catalog_price(String currency);
+
+    @Message("From")
+    String catalog_price_from();
+
+    @Message("To")
+    String catalog_price_to();
+
+    @Message("In stock only")
+    String catalog_in_stock();
+
+    @Message("Order")
+    String catalog_sort();
+
+    @Message("{#when sort}{#is 'relevance'}Best match{#is 'price_asc'}Price: low to high{#is 'price_desc'}Price: high to low{#else}Newest{/when}")
+    String catalog_sort_option(String sort);
+
+    @Message("Results")
+    String catalog_results();
+
+    @Message("Found: {total}")
+    String catalog_found(long total);
+
+    @Message("Nothing found. Try fewer words or filters.")
+    String catalog_nothing();
+
+    @Message("Made by")
+    String product_by();
+
+    @Message("Photos")
+    String product_photos();
+
+    @Message("Sizes and versions")
+    String product_variants();
+
+    @Message("Version")
+    String product_variant();
+
+    @Message("Price")
+    String product_price();
+
+    @Message("Availability")
+    String product_availability();
+
+    @Message("In stock")
+    String product_in_stock();
+
+    @Message("Sold out")
+    String product_sold_out();
+
+    @Message("Made to order in {days} days")
+    String product_made_to_order(Integer days);
+
+    @Message("Made in")
+    String product_made_in();
+
+    @Message("Materials")
+    String product_materials();
+
+    @Message("Technique")
+    String product_technique();
+
+    @Message("Weight")
+    String product_weight();
+
+    @Message("{grams} g")
+    String product_grams(Integer grams);
+
+    @Message("One of a kind")
+    String product_one_of_a_kind();
+
+    @Message("Yes, there is only this one")
+    String product_one_of_a_kind_yes();
+
+    @Message("About this piece")
+    String product_about();
+
+    @Message("The workshop")
+    String product_workshop();
+
+    @Message("More from {name}")
+    String product_more_by(String name);
+
+    @Message("Products of {name}")
+    String maker_products(String name);
 }
