@@ -263,4 +263,231 @@ public interface Messages {
 
     @Message("Products of {name}")
     String maker_products(String name);
+
+    // --- portal: products, stock, review queue, categories, exchange rates ---
+
+    @Message("Brand")
+    String portal_brand_tasks();
+
+    @Message("Open the storefront")
+    String portal_view_shop();
+
+    @Message("{#when status}{#is 'draft'}Draft{#is 'pending_review'}Pending review{#is 'published'}Published{#is 'rejected'}Rejected{#else}Archived{/when}")
+    String product_status(String status);
+
+    @Message("Products")
+    String products_title();
+
+    @Message("Add a product")
+    String products_new();
+
+    @Message("No products yet.")
+    String products_none();
+
+    @Message("the approved version stays in the shop meanwhile")
+    String products_live_note();
+
+    @Message("Sent back: {reason}")
+    String products_rejected_because(String reason);
+
+    @Message("Variants: {count}")
+    String products_variants(int count);
+
+    @Message("Send for review")
+    String products_submit();
+
+    @Message("Sent for review. The brand's manager will look at it.")
+    String products_submitted();
+
+    @Message("Showing the {shown} most recently changed of {total}.")
+    String products_showing(int shown, long total);
+
+    @Message("New product")
+    String editor_new();
+
+    @Message("Saved.")
+    String editor_saved();
+
+    @Message("Texts in {language}")
+    String editor_texts_in(String language);
+
+    @Message("Title")
+    String editor_title();
+
+    @Message("Description")
+    String editor_description();
+
+    @Message("What it is made of, and for customs")
+    String editor_facts();
+
+    @Message("No category")
+    String editor_no_category();
+
+    @Message("Separate them with commas: wool, natural dyes")
+    String editor_materials_hint();
+
+    @Message("HS code")
+    String editor_hs_code();
+
+    @Message("6 to 10 digits, for customs; for example 570110 for hand-knotted wool carpets")
+    String editor_hs_code_hint();
+
+    @Message("Country of origin (ISO code, e.g. TJ)")
+    String editor_origin();
+
+    @Message("Weight in grams")
+    String editor_weight();
+
+    @Message("Days to make to order")
+    String editor_lead_time();
+
+    @Message("Leave empty if every piece is ready to ship")
+    String editor_lead_time_hint();
+
+    @Message("Sizes, colours and prices")
+    String editor_variants();
+
+    @Message("Each variant is one thing a shopper can buy. Fill in the empty one to add a variant.")
+    String editor_variants_hint();
+
+    @Message("Variant {number}")
+    String editor_variant(int number);
+
+    @Message("New variant")
+    String editor_new_variant();
+
+    @Message("SKU (your article number)")
+    String editor_sku();
+
+    @Message("Options")
+    String editor_options();
+
+    @Message("One per line, like size=120x180")
+    String editor_options_hint();
+
+    @Message("Price in {currency}")
+    String editor_price(String currency);
+
+    @Message("In stock")
+    String editor_stock();
+
+    @Message("Remove this variant")
+    String editor_remove_variant();
+
+    @Message("Save")
+    String editor_save();
+
+    @Message("Photos")
+    String editor_photos();
+
+    @Message("No photos yet.")
+    String editor_no_photos();
+
+    @Message("Review")
+    String editor_review();
+
+    @Message("When the texts and photos are ready, send the product to the brand's manager. It appears in the shop once approved.")
+    String editor_submit_hint();
+
+    @Message("{#when status}{#is 'pending_review'}The brand's manager is looking at it.{#is 'published'}It is in the shop. Changing its texts sends it back to review; prices and stock do not.{#else}It is archived.{/when}")
+    String editor_review_state(String status);
+
+    @Message("Stock")
+    String stock_title();
+
+    @Message("Count what you have and save once for all products.")
+    String stock_lead();
+
+    @Message("In stock: {sku}")
+    String stock_of(String sku);
+
+    @Message("Save stock")
+    String stock_save();
+
+    @Message("Stock saved.")
+    String stock_saved();
+
+    @Message("Nothing was saved. Please correct:")
+    String form_refused();
+
+    @Message("variant {row}")
+    String form_row(int row);
+
+    @Message("{#when field}{#is 'title'}Title{#is 'description'}Description{#is 'category'}Category{#is 'materials'}Materials{#is 'technique'}Technique{#is 'hsCode'}HS code{#is 'originCountry'}Country of origin{#is 'weightGrams'}Weight{#is 'leadTimeDays'}Days to make{#is 'variants'}Variants{#is 'sku'}SKU{#is 'options'}Options{#is 'price'}Price{#is 'stock'}Stock{#is 'slug'}Slug{#is 'name'}Name{#is 'reason'}Reason{#is 'rates'}Rates{#else}{field}{/when}")
+    String form_field(String field);
+
+    @Message("{#when code}{#is 'price'}must be a price like 240.50{#is 'stock'}must be a whole number, 0 or more{#is 'options'}must be lines like size=120x180{#is 'number'}must be a whole number{#else}is not part of this product{/when}")
+    String form_error(String code);
+
+    @Message("Review queue")
+    String reviews_title();
+
+    @Message("Waiting: {count}")
+    String reviews_pending(long count);
+
+    @Message("Nothing to review.")
+    String reviews_none();
+
+    @Message("a change to a product in the shop")
+    String reviews_edit_of_live();
+
+    @Message("Approve")
+    String reviews_approve();
+
+    @Message("Reason, for the workshop")
+    String reviews_reason();
+
+    @Message("Send back")
+    String reviews_reject();
+
+    @Message("Categories")
+    String categories_title();
+
+    @Message("No categories yet.")
+    String categories_none();
+
+    @Message("Add a category")
+    String categories_add();
+
+    @Message("Remove")
+    String categories_remove();
+
+    @Message("Remove {slug}")
+    String categories_remove_named(String slug);
+
+    @Message("Name in {language}")
+    String categories_name_in(String language);
+
+    @Message("Exchange rates")
+    String rates_title();
+
+    @Message("How many units of each currency shoppers pay for 1 {base}. Shoppers see prices converted at these rates.")
+    String rates_lead(String base);
+
+    @Message("Rates saved, dated today.")
+    String rates_saved();
+
+    @Message("The shop sells in {base} only; add currencies in the brand's settings.")
+    String rates_only_base(String base);
+
+    @Message("Currency")
+    String rates_currency();
+
+    @Message("Units for 1 {base}")
+    String rates_rate(String base);
+
+    @Message("{currency} for 1 {base}")
+    String rates_rate_of(String base, String currency);
+
+    @Message("Set on")
+    String rates_dated();
+
+    @Message("no rate: no prices shown")
+    String rates_none();
+
+    @Message("Save the rates")
+    String rates_save();
+
+    @Message("Saving replaces the whole table. A currency left empty loses its rate.")
+    String rates_hint();
 }
