@@ -356,6 +356,9 @@ public interface Messages {
     @Message("New variant")
     String editor_new_variant();
 
+    @Message("SKU")
+    String field_sku();
+
     @Message("SKU (your article number)")
     String editor_sku();
 
