@@ -11,47 +11,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
 import dev.canopy.testsupport.Fixtures;
-import dev.canopy.testsupport.IssuerAccounts;
 import dev.canopy.testsupport.Products;
 import dev.canopy.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWireMock;
+import io.restassured.response.ValidatableResponse;
 
 /** The artisan's portal pages: my products, the editor, sending to review, stock in bulk. */
 @QuarkusTest
-class ArtisanProductPagesTest {
+class ArtisanProductPagesTest extends WorkshopPortalTest {
 
-    @OidcWireMock
-    WireMockServer issuer;
-
-    IssuerAccounts accounts;
-    String manager;
-    String artisan;
-    String consortium;
-    String member;
-    PortalSession session;
-
-    @BeforeEach
-    void artisanSignedIn() {
-        accounts = new IssuerAccounts(issuer);
-        manager = Fixtures.email("manager");
-        artisan = Fixtures.email("artisan");
-        consortium = Fixtures.consortium(manager);
-        member = Fixtures.member(consortium, manager);
-        Fixtures.artisan(consortium, member, manager, artisan);
-        session = PortalSession.signIn(issuer, accounts, artisan);
-    }
-
-    @AfterEach
-    void forgetAccounts() {
-        accounts.forgetAll();
+    @Override
+    String signedIn() {
+        return artisan;
     }
 
     @Test
@@ -162,25 +136,26 @@ class ArtisanProductPagesTest {
         form.put("description.en", "Hand-knotted wool from the Pamirs");
         form.put("description.ru", "Ручная шерсть с Памира");
         form.put("variant.0.id", variantOf(id));
-        form.put("variant.0.sku", as(Tokens.person(artisan))
-                .get("/api/v1/consortia/{c}/members/{m}/products/{id}", consortium, member, id).then().extract()
-                .path("variants[0].sku"));
+        form.put("variant.0.sku", saved(id).extract().path("variants[0].sku"));
         return form;
     }
 
     private String variantOf(String product) {
-        return as(Tokens.person(artisan)).get("/api/v1/consortia/{c}/members/{m}/products/{id}", consortium, member,
-                product).then().extract().path("variants[0].id");
+        return saved(product).extract().path("variants[0].id");
     }
 
     private void status(String product, String expected) {
-        as(Tokens.person(artisan)).get("/api/v1/consortia/{c}/members/{m}/products/{id}", consortium, member, product)
-                .then().body("status", equalTo(expected));
+        saved(product).body("status", equalTo(expected));
     }
 
     private void stock(String product, int expected) {
-        as(Tokens.person(artisan)).get("/api/v1/consortia/{c}/members/{m}/products/{id}", consortium, member, product)
-                .then().body("variants[0].stock", equalTo(expected));
+        saved(product).body("variants[0].stock", equalTo(expected));
+    }
+
+    /** The product as the catalog API holds it. */
+    private ValidatableResponse saved(String product) {
+        return as(Tokens.person(artisan)).get("/api/v1/consortia/{c}/members/{m}/products/{id}", consortium, member,
+                product).then().statusCode(200);
     }
 
     private static Map<String, Object> with(Map<String, Object> form, String field, String value) {

@@ -9,47 +9,20 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
 import dev.canopy.testsupport.Fixtures;
-import dev.canopy.testsupport.IssuerAccounts;
 import dev.canopy.testsupport.Products;
 import dev.canopy.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWireMock;
 
 /** The manager's portal pages: the review queue, the categories and the exchange rates. */
 @QuarkusTest
-class ManagerPortalPagesTest {
+class ManagerPortalPagesTest extends WorkshopPortalTest {
 
-    @OidcWireMock
-    WireMockServer issuer;
-
-    IssuerAccounts accounts;
-    String manager;
-    String artisan;
-    String consortium;
-    String member;
-    PortalSession session;
-
-    @BeforeEach
-    void managerSignedIn() {
-        accounts = new IssuerAccounts(issuer);
-        manager = Fixtures.email("manager");
-        artisan = Fixtures.email("artisan");
-        consortium = Fixtures.consortium(manager);
-        member = Fixtures.member(consortium, manager);
-        Fixtures.artisan(consortium, member, manager, artisan);
-        session = PortalSession.signIn(issuer, accounts, manager);
-    }
-
-    @AfterEach
-    void forgetAccounts() {
-        accounts.forgetAll();
+    @Override
+    String signedIn() {
+        return manager;
     }
 
     @Test
