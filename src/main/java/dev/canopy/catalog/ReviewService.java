@@ -40,6 +40,8 @@ public class ReviewService {
     @Inject
     Access access;
     @Inject
+    ProductImageService images;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -58,7 +60,9 @@ public class ReviewService {
     @Counted(value = "canopy.reviews", extraTags = { "decision", "approved" }, description = "Review decisions")
     public ProductView approve(UUID productId) {
         Product product = reviewed(productId);
+        List<ProductImage> shownBefore = product.live == null ? List.of() : product.live.images();
         product.approve(clock.instant());
+        images.forgetReplaced(shownBefore, product);
         return catalog.view(product, maker(product));
     }
 

@@ -83,9 +83,12 @@ public class ConsortiumService {
     public ConsortiumView change(ConsortiumSettings settings) {
         access.requireManager("consortium");
         Consortium consortium = load();
+        if (settings.domains() != null) {
+            // checked before the change, or the query would flush the new domains first
+            requireFreeDomains(lowerCaseDistinct(settings.domains()), consortium.id);
+        }
         ConsortiumChanges.apply(settings, consortium);
         if (settings.domains() != null) {
-            requireFreeDomains(consortium.domains, consortium.id);
             directory.forget();
         }
         return ConsortiumView.of(consortium);

@@ -9,7 +9,7 @@ import dev.canopy.platform.errors.NotFound;
 
 /**
  * Resolves every request to its consortium: by the {@code {c}} path segment of the API and the
- * storefront, else by a custom domain in the Host header.
+ * storefront, else, for pages, by a custom domain in the Host header.
  */
 class TenantFilter {
 
@@ -28,7 +28,8 @@ class TenantFilter {
             return;
         }
         String host = request.getHeaderString("Host");
-        if (host != null) {
+        // Custom domains serve pages; the API always names its consortium in the path
+        if (host != null && !request.getUriInfo().getPath().startsWith("/api/")) {
             directory.byDomain(host.replaceFirst(":\\d+$", "")).ifPresent(tenant::enter);
         }
     }

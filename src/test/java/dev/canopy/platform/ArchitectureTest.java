@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** Dependencies point one way: pages → features → tenancy → identity → platform. */
+/** Dependencies point one way: pages → catalog → tenancy → identity → platform. */
 class ArchitectureTest {
 
     private static final JavaClasses CANOPY = new ClassFileImporter()
@@ -19,21 +19,29 @@ class ArchitectureTest {
     void platformDependsOnNoFeature() {
         noClasses().that().resideInAPackage("dev.canopy.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.canopy.tenancy..", "dev.canopy.identity..",
-                        "dev.canopy.storefront..", "dev.canopy.portal..")
+                        "dev.canopy.catalog..", "dev.canopy.storefront..", "dev.canopy.portal..")
                 .check(CANOPY);
     }
 
     @Test
     void identityKnowsNothingOfTenancyOrPages() {
         noClasses().that().resideInAPackage("dev.canopy.identity..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.canopy.tenancy..", "dev.canopy.storefront..",
+                .should().dependOnClassesThat().resideInAnyPackage("dev.canopy.tenancy..", "dev.canopy.catalog..",
+                        "dev.canopy.storefront..", "dev.canopy.portal..")
+                .check(CANOPY);
+    }
+
+    @Test
+    void tenancyKnowsNothingOfCatalogOrPages() {
+        noClasses().that().resideInAPackage("dev.canopy.tenancy..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.canopy.catalog..", "dev.canopy.storefront..",
                         "dev.canopy.portal..")
                 .check(CANOPY);
     }
 
     @Test
-    void tenancyKnowsNothingOfPages() {
-        noClasses().that().resideInAPackage("dev.canopy.tenancy..")
+    void catalogKnowsNothingOfPages() {
+        noClasses().that().resideInAPackage("dev.canopy.catalog..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.canopy.storefront..", "dev.canopy.portal..")
                 .check(CANOPY);
     }

@@ -33,13 +33,19 @@ public final class Fixtures {
         return consortium(managerEmail, Map.of());
     }
 
+    /** A consortium with the given slug and first manager; answers its slug. */
+    public static String consortium(String slug, String managerEmail) {
+        return consortium(managerEmail, Map.of("slug", slug));
+    }
+
     /** A consortium with the given first manager and some fields of its own (name, story, ...). */
     public static String consortium(String managerEmail, Map<String, Object> fields) {
-        String slug = unique("brand");
-        Map<String, Object> body = new HashMap<>(Map.of("slug", slug, "name", "Brand " + slug, "baseCurrency", "EUR",
+        Map<String, Object> body = new HashMap<>(Map.of("slug", unique("brand"), "baseCurrency", "EUR",
                 "currencies", List.of("USD"), "languages", List.of("en", "ru"),
                 "commissionRate", "0.15", "country", "TJ", "managers", List.of(managerEmail)));
         body.putAll(fields);
+        String slug = (String) body.get("slug");
+        body.putIfAbsent("name", "Brand " + slug);
         as(Tokens.operator()).body(body).post("/api/v1/consortia").then().statusCode(201);
         return slug;
     }
@@ -59,6 +65,12 @@ public final class Fixtures {
                 .post("/api/v1/consortia/{c}/members", consortium)
                 .then().statusCode(201);
         return slug;
+    }
+
+    /** The id of a consortium, as the operator sees it. */
+    public static UUID consortiumId(String consortium) {
+        return UUID.fromString(as(Tokens.operator()).get("/api/v1/consortia/{c}", consortium)
+                .then().statusCode(200).extract().path("id"));
     }
 
     public static void artisan(String consortium, String member, String managerEmail, String artisanEmail) {

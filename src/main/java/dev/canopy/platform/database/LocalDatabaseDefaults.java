@@ -1,40 +1,25 @@
 package dev.canopy.platform.database;
 
-import java.util.List;
 import java.util.Map;
 
-import org.eclipse.microprofile.config.spi.ConfigSource;
-
-import io.smallrye.config.ConfigSourceContext;
-import io.smallrye.config.ConfigSourceFactory;
-import io.smallrye.config.ConfigValue;
-import io.smallrye.config.PropertiesConfigSource;
+import dev.canopy.platform.LocalDefaults;
 
 /**
  * Gives dev mode and tests a working database with no configuration: the local PostgreSQL when one
  * answers on 127.0.0.1:5432, else an embedded one. Production always configures its own.
  */
-public class LocalDatabaseDefaults implements ConfigSourceFactory {
+public class LocalDatabaseDefaults extends LocalDefaults {
 
-    private static final int BELOW_APPLICATION_PROPERTIES = 100;
+    public LocalDatabaseDefaults() {
+        super("canopy-local-database", "quarkus.datasource.jdbc.url");
+    }
 
     @Override
-    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        List<String> profiles = context.getProfiles();
-        boolean test = profiles.contains("test");
-        if (!test && !profiles.contains("dev") || isConfigured(context)) {
-            return List.of();
-        }
+    protected Map<String, String> properties(boolean test) {
         LocalDatabase database = test ? LocalDatabase.forTestRun() : LocalDatabase.forDev();
-        Map<String, String> properties = Map.of(
+        return Map.of(
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.username", database.username(),
                 "quarkus.datasource.password", LocalDatabase.TRUSTED_PASSWORD);
-        return List.of(new PropertiesConfigSource(properties, "canopy-local-database", BELOW_APPLICATION_PROPERTIES));
-    }
-
-    private static boolean isConfigured(ConfigSourceContext context) {
-        ConfigValue url = context.getValue("quarkus.datasource.jdbc.url");
-        return url != null && url.getValue() != null && !url.getValue().isBlank();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.canopy.platform.web.UiLanguage;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,6 +52,16 @@ public class ProblemMapper {
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         return answer(new Problem("about:blank", "Invalid input", 400, "The request has invalid fields", violations));
+    }
+
+    /** A value of the wrong type or not among the allowed ones, named by its JSON path. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+        return answer(new Problem("about:blank", "Invalid input", 400, "The request has invalid fields",
+                List.of(new Problem.Violation(field, "has a value of the wrong type or not among the allowed ones"))));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,93 @@
+package dev.canopy.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.canopy.catalog.CategoryService.NewCategory;
+import dev.canopy.catalog.pricing.ExchangeRates;
+import dev.canopy.catalog.pricing.ExchangeRates.NewRates;
+import dev.canopy.tenancy.ConsortiumDirectory;
+import dev.canopy.tenancy.TenantContext;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+
+/**
+ * The demo brands' catalogs, published through the same services people use, acting as the
+ * operator. Runs after the demo consortia exist and only once per consortium.
+ */
+@ApplicationScoped
+class DemoProducts {
+
+    private static final int AFTER_DEMO_CONSORTIA = 3000;
+
+    @ConfigProperty(name = "canopy.demo-data")
+    boolean enabled;
+    @Inject
+    ConsortiumDirectory directory;
+    @Inject
+    TenantContext tenant;
+    @Inject
+    CategoryService categories;
+    @Inject
+    ExchangeRates rates;
+    @Inject
+    ProductService products;
+    @Inject
+    ReviewService reviews;
+    @Inject
+    CurrentIdentityAssociation identity;
+
+    void onStart(@Observes @Priority(AFTER_DEMO_CONSORTIA) StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("demo-data"))
+                    .addRole("platform-admin").build());
+            DemoCatalogs.all().forEach(this::loadIfEmpty);
+        } finally {
+            request.terminate();
+        }
+    }
+
+    private void loadIfEmpty(DemoCatalogs.Catalog catalog) {
+        directory.bySlug(catalog.consortium()).ifPresent(tenant::enter);
+        if (tenant.current().isEmpty() || !categories.all().isEmpty()) {
+            return;
+        }
+        catalog.categories().forEach((slug, name) -> categories.add(new NewCategory(slug, name)));
+        rates.replace(new NewRates(catalog.rates()));
+        catalog.products().forEach(p -> publish(p.member(), p.draft()));
+        Log.infof("Loaded the demo catalog of %s: %d products", catalog.consortium(), catalog.products().size());
+    }
+
+    private void publish(String member, ProductDraft draft) {
+        ProductView created = products.create(member, draft);
+        products.submit(member, created.id());
+        reviews.approve(created.id());
+    }
+
+    record DemoProduct(String member, ProductDraft draft) {
+    }
+
+    static ProductDraft draft(Map<String, String> title, Map<String, String> description, String category,
+            List<String> materials, String technique, String hsCode, String origin, int grams,
+            List<ProductDraft.VariantDraft> variants) {
+        return new ProductDraft(title, description, category, materials, technique, hsCode, origin, grams, 14, false,
+                variants);
+    }
+}

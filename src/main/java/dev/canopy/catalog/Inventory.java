@@ -1,0 +1,83 @@
+package dev.canopy.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import dev.canopy.platform.Money;
+
+/**
+ * What can be sold and how many: variants of published products, their current price and stock.
+ * Reservations are conditional updates, so concurrent buyers can never drive stock below zero.
+ */
+@ApplicationScoped
+public class Inventory {
+
+    /** A variant as an order needs it: what it is, who makes it, what it costs and weighs. */
+    public record Sellable(UUID variantId, UUID productId, UUID memberId, String sku, Map<String, String> title,
+            Map<String, String> options, Money price, int stock, String hsCode, String originCountry,
+            Integer weightGrams) {
+    }
+
+    @Inject
+    VariantRepository variants;
+    @Inject
+    ProductRepository products;
+    @Inject
+    EntityManager em;
+
+    /** The sellable variants among these ids; others (unknown, unpublished, another consortium's) are absent. */
+    @Transactional
+    public Map<UUID, Sellable> sellable(Collection<UUID> variantIds) {
+        if (variantIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Variant> found = variants.list("id in ?1", variantIds);
+        Map<UUID, Product> byId = products.list("id in ?1 and live is not null",
+                found.stream().map(v -> v.productId).distinct().toList())
+                .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        return found.stream().filter(v -> byId.containsKey(v.productId))
+                .map(v -> sellable(v, byId.get(v.productId)))
+                .collect(Collectors.toMap(Sellable::variantId, Function.identity()));
+    }
+
+    /** Takes {@code quantity} units if that many are left; false (and nothing taken) otherwise. */
+    @Transactional
+    public boolean reserve(UUID variantId, int quantity) {
+        boolean taken = em.createNativeQuery("update variant set stock = stock - :q where id = :id and stock >= :q")
+                .setParameter("q", quantity).setParameter("id", variantId).executeUpdate() == 1;
+        if (taken) {
+            refreshInStock(variantId);
+        }
+        return taken;
+    }
+
+    @Transactional
+    public void release(UUID variantId, int quantity) {
+        em.createNativeQuery("update variant set stock = stock + :q where id = :id")
+                .setParameter("q", quantity).setParameter("id", variantId).executeUpdate();
+        refreshInStock(variantId);
+    }
+
+    /** Keeps the storefront's "in stock" filter true to the variants. */
+    private void refreshInStock(UUID variantId) {
+        em.createNativeQuery("update product p set in_stock = exists (select 1 from variant v where "
+                + "v.consortium_id = p.consortium_id and v.product_id = p.id and v.stock > 0) "
+                + "where (p.consortium_id, p.id) = (select consortium_id, product_id from variant where id = :id)")
+                .setParameter("id", variantId).executeUpdate();
+    }
+
+    private static Sellable sellable(Variant v, Product p) {
+        return new Sellable(v.id, p.id, p.memberId, v.sku, p.live.title(), v.options,
+                Money.of(v.priceAmount, v.priceCurrency), v.stock, p.live.hsCode(), p.live.originCountry(),
+                p.live.weightGrams());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.canopy.fulfilment;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.canopy.fulfilment.ShippingPolicy.Model;
+import dev.canopy.ordering.ShippingQuotes;
+
+/**
+ * Prices parcels by destination zone. A consortium that has configured nothing ships to the whole
+ * world for free ("shipping included in prices"), so a new shop can sell at once.
+ */
+@ApplicationScoped
+public class ShippingRates implements ShippingQuotes {
+
+    @Inject
+    ShippingRepository shipping;
+
+    @Override
+    @Transactional
+    public Quote quote(String country, List<Parcel> parcels) {
+        List<ShippingZone> zones = shipping.zones();
+        if (zones.isEmpty()) {
+            return new Quote(true, Map.of(), 0);
+        }
+        Optional<ShippingZone> zone = zones.stream().filter(z -> z.covers(country)).findFirst();
+        if (zone.isEmpty()) {
+            return new Quote(false, Map.of(), 0);
+        }
+        List<ShippingRate> rates = shipping.rates(zone.get().id);
+        return shipping.model() == Model.hub ? viaHub(rates, parcels) : perMember(rates, parcels);
+    }
+
+    private static Quote viaHub(List<ShippingRate> rates, List<Parcel> parcels) {
+        int grams = parcels.stream().mapToInt(Parcel::weightGrams).sum();
+        return defaultRate(rates).map(rate -> new Quote(true, Map.<UUID, Long> of(), rate.price(grams)))
+                .orElseGet(() -> new Quote(false, Map.of(), 0));
+    }
+
+    private static Quote perMember(List<ShippingRate> rates, List<Parcel> parcels) {
+        Map<UUID, Long> prices = new HashMap<>();
+        for (Parcel parcel : parcels) {
+            Optional<ShippingRate> rate = rates.stream().filter(r -> parcel.memberId().equals(r.memberId)).findFirst()
+                    .or(() -> defaultRate(rates));
+            if (rate.isEmpty()) {
+                return new Quote(false, Map.of(), 0);
+            }
+            prices.put(parcel.memberId(), rate.get().price(parcel.weightGrams()));
+        }
+        return new Quote(true, prices, prices.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    private static Optional<ShippingRate> defaultRate(List<ShippingRate> rates) {
+        return rates.stream().filter(r -> r.memberId == null).findFirst();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.canopy.fulfilment;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A consortium's whole shipping configuration, replaced at once by its manager. Amounts are in the
+ * base currency's minor units; a rate without a member is the default for every member (and the hub).
+ */
+public record ShippingSetup(@NotNull ShippingPolicy.Model model, @NotNull @Size(max = 50) List<@Valid @NotNull Zone> zones) {
+
+    public record Zone(@NotBlank @Size(max = 80) String name,
+            @NotEmpty List<@NotNull @Pattern(regexp = "\\*|[A-Z]{2}", message = "must be an ISO country code or *") String> countries,
+            @NotEmpty List<@Valid @NotNull Rate> rates) {
+    }
+
+    public record Rate(String member, @NotNull @Min(0) Long perParcel, @NotNull @Min(0) Long perKg) {
+    }
+}

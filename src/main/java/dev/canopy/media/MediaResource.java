@@ -1,0 +1,63 @@
+package dev.canopy.media;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import dev.canopy.media.storage.ObjectStorage.StoredObject;
+import dev.canopy.platform.errors.NotFound;
+
+/**
+ * Images as the storefront links them, streamed from storage. A key is never written twice, so what
+ * a browser or CDN holds stays right forever.
+ */
+@Path("/media/{c}/{imageId}")
+class MediaResource {
+
+    private static final String FOREVER = "public, max-age=31536000, immutable";
+
+    @Inject
+    MediaLibrary library;
+
+    @GET
+    @Path("display.jpg")
+    public Response display(@PathParam("imageId") UUID imageId, @Context Request request) {
+        return serve(imageId, Rendition.DISPLAY, request);
+    }
+
+    @GET
+    @Path("thumb.jpg")
+    public Response thumbnail(@PathParam("imageId") UUID imageId, @Context Request request) {
+        return serve(imageId, Rendition.THUMBNAIL, request);
+    }
+
+    private Response serve(UUID imageId, Rendition rendition, Request request) {
+        StoredObject object = library.open(imageId, rendition).orElseThrow(() -> new NotFound("No such image"));
+        EntityTag tag = new EntityTag(object.etag());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            close(object);
+            return notModified.header(HttpHeaders.CACHE_CONTROL, FOREVER).build();
+        }
+        Response.ResponseBuilder ok = Response.ok(object.content(), Rendition.CONTENT_TYPE).tag(tag)
+                .header(HttpHeaders.CACHE_CONTROL, FOREVER);
+        return (object.size() >= 0 ? ok.header(HttpHeaders.CONTENT_LENGTH, object.size()) : ok).build();
+    }
+
+    private static void close(StoredObject object) {
+        try {
+            object.content().close();
+        } catch (IOException e) {
+            // the answer is 304 either way; a connection not reused is all it costs
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.canopy.ordering;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.canopy.catalog.Inventory;
+import dev.canopy.catalog.Inventory.Sellable;
+import dev.canopy.catalog.pricing.Conversion;
+import dev.canopy.catalog.pricing.Prices;
+import dev.canopy.platform.Money;
+import dev.canopy.tenancy.ConsortiumService;
+import dev.canopy.tenancy.ConsortiumView;
+import dev.canopy.tenancy.MemberService;
+import dev.canopy.tenancy.MemberView;
+
+/** Prices a cart from the catalog as it is now, in the cart's currency at today's rate. */
+@ApplicationScoped
+class CartPricing {
+
+    @Inject
+    Inventory inventory;
+    @Inject
+    Prices prices;
+    @Inject
+    ConsortiumService consortia;
+    @Inject
+    MemberService members;
+
+    CartView view(Cart cart, List<CartLine> lines) {
+        ConsortiumView consortium = consortia.here();
+        Conversion conversion = prices.in(cart.currency, consortium);
+        Map<UUID, Sellable> sellable = inventory.sellable(lines.stream().map(l -> l.variantId).toList());
+        Map<UUID, String> makers = makers(sellable);
+        String language = consortium.languages().get(0);
+        List<CartView.Line> views = lines.stream().map(l -> Optional.ofNullable(sellable.get(l.variantId))
+                .map(s -> line(l, s, conversion, makers.get(s.memberId()), language))
+                .orElseGet(() -> unavailable(l, cart.currency))).toList();
+        long total = views.stream().filter(CartView.Line::available).mapToLong(v -> v.lineTotal().amount()).sum();
+        return new CartView(cart.id, cart.currency, views, Money.of(total, cart.currency), cart.orderId == null);
+    }
+
+    private Map<UUID, String> makers(Map<UUID, Sellable> sellable) {
+        List<UUID> ids = sellable.values().stream().map(Sellable::memberId).distinct().toList();
+        return members.withIds(ids).stream().collect(Collectors.toMap(MemberView::id, MemberView::slug));
+    }
+
+    private static CartView.Line line(CartLine l, Sellable s, Conversion conversion, String maker, String language) {
+        Money unit = conversion.show(s.price());
+        String title = Optional.ofNullable(s.title().get(language)).orElse(s.title().values().iterator().next());
+        return new CartView.Line(l.id, l.variantId, s.sku(), title, s.options(), maker, l.quantity, unit,
+                Money.of(unit.amount() * l.quantity, unit.currency()), s.stock() >= l.quantity);
+    }
+
+    /** A product withdrawn since it was added: shown, not counted, refused at checkout. */
+    private static CartView.Line unavailable(CartLine l, String currency) {
+        return new CartView.Line(l.id, l.variantId, null, null, Map.of(), null, l.quantity, Money.of(0, currency),
+                Money.of(0, currency), false);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.canopy.ordering;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
+
+import dev.canopy.platform.TenantIdConverter;
+
+/** One variant of an order, as it was sold: texts, customs facts and price in the order's currency. */
+@Entity
+public class OrderLine {
+
+    @TenantId
+    @Convert(converter = TenantIdConverter.class)
+    public String consortiumId;
+    @Id
+    public UUID id;
+    public UUID orderId;
+    public int position;
+    public UUID memberId;
+    public UUID productId;
+    public UUID variantId;
+    public String sku;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> title;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> options;
+    public int quantity;
+    public long unitPrice;
+    public long lineTotal;
+    public String hsCode;
+    public String originCountry;
+    public Integer weightGrams;
+}

@@ -1,0 +1,138 @@
+package dev.canopy.ordering;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.canopy.catalog.Inventory;
+import dev.canopy.identity.Access;
+import dev.canopy.identity.Caller;
+import dev.canopy.platform.ListView;
+import dev.canopy.platform.PageRequest;
+import dev.canopy.platform.errors.NotFound;
+import dev.canopy.platform.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Orders after checkout: managers confirm payments and cancel; shoppers follow theirs by token. */
+@ApplicationScoped
+public class OrderService {
+
+    @Inject
+    OrderRepository orders;
+    @Inject
+    OrderHistory history;
+    @Inject
+    Inventory inventory;
+    @Inject
+    Parcels parcels;
+    @Inject
+    Access access;
+    @Inject
+    Caller caller;
+    @Inject
+    Event<OrderPaid> paid;
+    @Inject
+    MeterRegistry registry;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ListView<OrderView> list(Order.Status status, PageRequest page) {
+        access.requireManager("consortium");
+        return new ListView<>(orders.page(status, page.page, page.size), orders.count(status))
+                .map(o -> OrderView.of(o, orders.lines(o.id), List.of(), List.of()));
+    }
+
+    @Transactional
+    public OrderView get(String number) {
+        access.requireManager("consortium");
+        return full(load(number));
+    }
+
+    /** The shopper's view: the number and the token from checkout, compared in constant time. */
+    @Transactional
+    public OrderView forShopper(String number, String token) {
+        Order order = orders.byNumber(number).filter(o -> token != null
+                && MessageDigest.isEqual(o.token.getBytes(), token.getBytes()))
+                .orElseThrow(() -> new NotFound("No such order"));
+        return OrderView.of(order, orders.lines(order.id), parcels.of(order.id), List.of());
+    }
+
+    @Transactional
+    public OrderView confirmPayment(String number) {
+        access.requireManager("consortium");
+        Order order = load(number);
+        move(order, Order.Status.paid, actor());
+        paid.fire(new OrderPaid(order.id, order.number));
+        outbox.enqueue(order.email, "Payment received for order " + order.number,
+                "We received your payment for order " + order.number + ". The workshops are preparing your parcels.");
+        registry.counter("canopy.payments", "method", order.paymentMethod).increment();
+        return full(order);
+    }
+
+    @Transactional
+    public OrderView cancel(String number) {
+        access.requireManager("consortium");
+        Order order = load(number);
+        cancel(order, actor());
+        return full(order);
+    }
+
+    /** Unpaid past its reservation: the order is cancelled and its stock returns. */
+    void expire(Order order) {
+        cancel(order, "system:reservation-expired");
+    }
+
+    /** An order as it was sold, for the steps after payment; call inside its consortium. */
+    public record Sold(UUID id, String number, String currency, BigDecimal commissionRate, String email,
+            ShippingAddress shippingAddress, List<OrderLine> lines) {
+    }
+
+    @Transactional
+    public Sold sold(UUID orderId) {
+        Order o = orders.findByIdOptional(orderId).orElseThrow(() -> new NotFound("No such order"));
+        return new Sold(o.id, o.number, o.currency, o.commissionRate, o.email, o.shippingAddress, orders.lines(o.id));
+    }
+
+    /** Fulfilment reports the parcels' progress; the order follows it. */
+    @Transactional
+    public void follow(UUID orderId, Order.Status status, String actor) {
+        Order order = orders.findByIdOptional(orderId).orElseThrow(() -> new NotFound("No such order"));
+        if (order.status != status) {
+            move(order, status, actor);
+        }
+    }
+
+    private void cancel(Order order, String actor) {
+        move(order, Order.Status.cancelled, actor);
+        orders.lines(order.id).forEach(l -> inventory.release(l.variantId, l.quantity));
+        registry.counter("canopy.orders.cancelled").increment();
+    }
+
+    private void move(Order order, Order.Status to, String actor) {
+        Order.Status from = order.moveTo(to);
+        history.record(order, from, actor, clock.instant());
+    }
+
+    private String actor() {
+        return caller.isOperator() && caller.email().isEmpty() ? "operator"
+                : "manager:" + caller.email().orElse("unknown");
+    }
+
+    private Order load(String number) {
+        return orders.byNumber(number).orElseThrow(() -> new NotFound("No such order"));
+    }
+
+    private OrderView full(Order order) {
+        return OrderView.of(order, orders.lines(order.id), parcels.of(order.id), orders.events(order.id));
+    }
+}

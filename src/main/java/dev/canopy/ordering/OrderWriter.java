@@ -1,0 +1,96 @@
+package dev.canopy.ordering;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.canopy.catalog.Inventory.Sellable;
+import dev.canopy.catalog.pricing.Conversion;
+import dev.canopy.platform.Ids;
+import dev.canopy.platform.Money;
+import dev.canopy.tenancy.ConsortiumView;
+
+/** Writes an order and its lines with everything frozen, and guards checkout against double submits. */
+@ApplicationScoped
+class OrderWriter {
+
+    record Draft(Cart cart, String key, CheckoutRequest request, String currency, Conversion conversion,
+            ConsortiumView consortium, List<CartLine> lines, Map<UUID, Sellable> sellable, ShippingQuotes.Quote quote) {
+    }
+
+    @Inject
+    OrderRepository orders;
+    @Inject
+    OrderHistory history;
+
+    /** Concurrent retries with one key queue up here; the first writes, the rest find its order. */
+    void serialise(String idempotencyKey) {
+        orders.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", "checkout:" + idempotencyKey).getSingleResult();
+    }
+
+    Order write(Draft d, Instant now, Duration reservation) {
+        Order order = new Order();
+        order.id = Ids.next();
+        order.number = uniqueNumber(d.consortium().slug());
+        order.token = OrderNumbers.token();
+        order.idempotencyKey = d.key();
+        order.cartId = d.cart().id;
+        order.email = d.request().email().trim().toLowerCase(java.util.Locale.ROOT);
+        order.shippingAddress = d.request().shippingAddress();
+        order.currency = d.currency();
+        order.exchangeRate = d.conversion().rate();
+        order.commissionRate = d.consortium().commissionRate();
+        order.status = Order.Status.awaiting_payment;
+        order.paymentMethod = BankTransfer.METHOD;
+        order.reservedUntil = now.plus(reservation);
+        order.createdAt = now;
+        List<OrderLine> lines = lines(order, d);
+        order.itemsTotal = lines.stream().mapToLong(l -> l.lineTotal).sum();
+        order.shippingTotal = d.conversion().show(Money.of(d.quote().total(), d.consortium().baseCurrency())).amount();
+        order.total = order.itemsTotal + order.shippingTotal;
+        orders.persist(order);
+        lines.forEach(orders.getEntityManager()::persist);
+        history.record(order, null, "shopper", now);
+        return order;
+    }
+
+    private List<OrderLine> lines(Order order, Draft d) {
+        List<OrderLine> lines = new ArrayList<>();
+        for (CartLine cartLine : d.lines()) {
+            Sellable s = d.sellable().get(cartLine.variantId);
+            OrderLine line = new OrderLine();
+            line.id = Ids.next();
+            line.orderId = order.id;
+            line.position = lines.size();
+            line.memberId = s.memberId();
+            line.productId = s.productId();
+            line.variantId = s.variantId();
+            line.sku = s.sku();
+            line.title = s.title();
+            line.options = s.options();
+            line.quantity = cartLine.quantity;
+            line.unitPrice = d.conversion().show(s.price()).amount();
+            line.lineTotal = line.unitPrice * line.quantity;
+            line.hsCode = s.hsCode();
+            line.originCountry = s.originCountry();
+            line.weightGrams = s.weightGrams();
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    private String uniqueNumber(String slug) {
+        String number = OrderNumbers.next(slug);
+        while (orders.byNumber(number).isPresent()) {
+            number = OrderNumbers.next(slug);
+        }
+        return number;
+    }
+}

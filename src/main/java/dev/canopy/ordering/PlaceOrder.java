@@ -1,0 +1,122 @@
+package dev.canopy.ordering;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.canopy.catalog.Inventory;
+import dev.canopy.catalog.Inventory.Sellable;
+import dev.canopy.catalog.pricing.Conversion;
+import dev.canopy.catalog.pricing.Prices;
+import dev.canopy.platform.Countries;
+import dev.canopy.platform.Money;
+import dev.canopy.platform.errors.Conflict;
+import dev.canopy.platform.errors.InvalidInput;
+import dev.canopy.tenancy.ConsortiumService;
+import dev.canopy.tenancy.ConsortiumView;
+import io.micrometer.core.annotation.Counted;
+
+/**
+ * Checkout: turns a cart into an order once, whatever the retries. Stock is reserved by
+ * conditional updates in variant order; prices, rate, commission and shipping are frozen.
+ */
+@ApplicationScoped
+public class PlaceOrder {
+
+    @Inject
+    OrderRepository orders;
+    @Inject
+    CartService carts;
+    @Inject
+    CartRepository cartLines;
+    @Inject
+    Inventory inventory;
+    @Inject
+    Prices prices;
+    @Inject
+    ConsortiumService consortia;
+    @Inject
+    ShippingQuotes shipping;
+    @Inject
+    OrderWriter writer;
+    @Inject
+    BankTransfer bankTransfer;
+    @Inject
+    Clock clock;
+    @ConfigProperty(name = "canopy.ordering.reservation")
+    Duration reservation;
+
+    @Transactional
+    @Counted(value = "canopy.checkouts", description = "Checkout attempts that reached the order logic")
+    public OrderPlaced place(UUID cartId, String idempotencyKey, @NotNull @Valid CheckoutRequest request) {
+        writer.serialise(idempotencyKey);
+        ConsortiumView consortium = consortia.here();
+        Order order = orders.byIdempotencyKey(idempotencyKey)
+                .orElseGet(() -> newOrder(cartId, idempotencyKey, request, consortium));
+        return OrderPlaced.of(order, bankTransfer.instructions(consortium.name(), order.number,
+                Money.of(order.total, order.currency)));
+    }
+
+    private Order newOrder(UUID cartId, String key, CheckoutRequest request, ConsortiumView consortium) {
+        Cart cart = carts.load(cartId);
+        if (cart.orderId != null) {
+            throw new Conflict("This cart is already an order");
+        }
+        List<CartLine> lines = cartLines.lines(cartId);
+        if (lines.isEmpty()) {
+            throw new Conflict("The cart is empty");
+        }
+        requirePostalCode(request.shippingAddress());
+        String currency = request.currency() != null ? request.currency() : cart.currency;
+        Conversion conversion = prices.in(currency, consortium);
+        Map<UUID, Sellable> sellable = inventory.sellable(lines.stream().map(l -> l.variantId).toList());
+        lines.stream().filter(l -> !sellable.containsKey(l.variantId)).findFirst().ifPresent(l -> {
+            throw new Conflict("Line " + l.id + " is no longer on sale; remove it from the cart");
+        });
+        ShippingQuotes.Quote quote = shipping.quote(request.shippingAddress().country(), parcels(lines, sellable));
+        if (!quote.served()) {
+            throw new InvalidInput("shippingAddress.country",
+                    "the shop does not ship to " + request.shippingAddress().country());
+        }
+        reserve(lines, sellable);
+        Order order = writer.write(new OrderWriter.Draft(cart, key, request, currency, conversion, consortium,
+                lines, sellable, quote), clock.instant(), reservation);
+        cart.orderId = order.id;
+        return order;
+    }
+
+    /** In one global order (by variant id) so that concurrent checkouts cannot deadlock. */
+    private void reserve(List<CartLine> lines, Map<UUID, Sellable> sellable) {
+        lines.stream().sorted(Comparator.comparing(l -> l.variantId)).forEach(line -> {
+            if (!inventory.reserve(line.variantId, line.quantity)) {
+                throw new Conflict("Not enough stock of " + sellable.get(line.variantId).sku() + " (line " + line.id
+                        + ") for " + line.quantity);
+            }
+        });
+    }
+
+    private static List<ShippingQuotes.Parcel> parcels(List<CartLine> lines, Map<UUID, Sellable> sellable) {
+        return lines.stream().collect(java.util.stream.Collectors.groupingBy(l -> sellable.get(l.variantId).memberId(),
+                java.util.stream.Collectors.summingInt(l -> l.quantity
+                        * java.util.Optional.ofNullable(sellable.get(l.variantId).weightGrams()).orElse(0))))
+                .entrySet().stream().map(e -> new ShippingQuotes.Parcel(e.getKey(), e.getValue())).toList();
+    }
+
+    private static void requirePostalCode(ShippingAddress address) {
+        boolean blank = address.postalCode() == null || address.postalCode().isBlank();
+        if (blank && Countries.usesPostalCodes(address.country())) {
+            throw new InvalidInput("shippingAddress.postalCode", "is required for addresses in " + address.country());
+        }
+    }
+}

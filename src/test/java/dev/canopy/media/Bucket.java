@@ -1,0 +1,42 @@
+package dev.canopy.media;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.canopy.media.storage.StorageConfig;
+import io.minio.ListObjectsArgs;
+import io.minio.MinioClient;
+import io.minio.Result;
+import io.minio.messages.Item;
+
+/** The media bucket seen from outside the app, with a client of the test's own. */
+@ApplicationScoped
+class Bucket {
+
+    private final MinioClient client;
+    private final String name;
+
+    Bucket(StorageConfig config) {
+        this.client = MinioClient.builder().endpoint(config.endpoint())
+                .credentials(config.accessKey(), config.secretKey()).build();
+        this.name = config.bucket();
+    }
+
+    List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        try {
+            for (Result<Item> item : client.listObjects(ListObjectsArgs.builder().bucket(name).recursive(true).build())) {
+                keys.add(item.get().objectName());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot list the media bucket", e);
+        }
+        return keys;
+    }
+
+    int count() {
+        return keys().size();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.canopy.ordering;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import dev.canopy.testsupport.Fixtures;
+import dev.canopy.testsupport.Products;
+import dev.canopy.testsupport.Shopping;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/** Stock is right to the unit under concurrency, against the real PostgreSQL. */
+@QuarkusTest
+class CheckoutConcurrencyTest {
+
+    @Test
+    void fortyShoppersRacingForTheLastFiveUnitsBuyExactlyFive() throws Exception {
+        String manager = Fixtures.email("manager");
+        String shop = Fixtures.consortium(manager);
+        String member = Fixtures.member(shop, manager);
+        Map<String, Object> body = Products.carpet("Last kilims", "Последние килимы", 9000);
+        body.put("variants", List.of(Map.of("sku", Fixtures.unique("HOT"), "price", Map.of("amount", 9000,
+                "currency", "EUR"), "stock", 5)));
+        String product = Products.published(shop, member, manager, body);
+        String variant = Shopping.variantOf(shop, product);
+        List<String> carts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String cart = Shopping.cart(shop, null);
+            Shopping.add(shop, cart, variant, 1);
+            carts.add(cart);
+        }
+
+        List<Integer> statuses = race(carts.stream().map(cart -> (Callable<Integer>) () -> Shopping
+                .checkout(shop, cart, Fixtures.unique("key"), Shopping.address("FR", "69001")).statusCode()).toList());
+
+        assertEquals(5, statuses.stream().filter(s -> s == 201).count(), "orders placed: " + statuses);
+        assertEquals(35, statuses.stream().filter(s -> s == 409).count(), "refused for stock: " + statuses);
+        Object left = RestAssured.given().get("/api/v1/store/{c}/products/{id}", shop, product).then().extract()
+                .path("variants[0].inStock");
+        assertEquals(false, left);
+    }
+
+    @Test
+    void concurrentRetriesWithOneIdempotencyKeyMakeOneOrderAndReserveOnce() throws Exception {
+        String manager = Fixtures.email("manager");
+        String shop = Fixtures.consortium(manager);
+        String member = Fixtures.member(shop, manager);
+        Map<String, Object> body = Products.carpet("Suzani", "Сюзане", 9000);
+        body.put("variants", List.of(Map.of("sku", Fixtures.unique("IDEM"), "price", Map.of("amount", 9000,
+                "currency", "EUR"), "stock", 3)));
+        String product = Products.published(shop, member, manager, body);
+        String variant = Shopping.variantOf(shop, product);
+        String cart = Shopping.cart(shop, null);
+        Shopping.add(shop, cart, variant, 2);
+        String key = Fixtures.unique("key");
+
+        List<String> numbers = race(java.util.stream.IntStream.range(0, 8).mapToObj(i -> (Callable<String>) () -> Shopping
+                .checkout(shop, cart, key, Shopping.address("FR", "69001")).then().statusCode(201).extract()
+                .<String> path("orderNumber")).toList());
+
+        assertEquals(1, numbers.stream().distinct().count(), "order numbers: " + numbers);
+        // 3 in stock, 2 reserved once: one more can still be bought
+        String another = Shopping.cart(shop, null);
+        Shopping.add(shop, another, variant, 1);
+        assertEquals(201, Shopping.checkout(shop, another, Fixtures.unique("key"), Shopping.address("FR", "69001"))
+                .statusCode());
+    }
+
+    /** Starts all calls at once and collects their answers. */
+    private static <T> List<T> race(List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
