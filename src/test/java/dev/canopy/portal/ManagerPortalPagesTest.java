@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -103,15 +104,26 @@ class ManagerPortalPagesTest extends WorkshopPortalTest {
     }
 
     @Test
-    void artisansMayNotUseTheManagersPages() {
+    void artisansMayNotUseTheManagersPagesAndOtherBrandsDoNotSeeThem() {
+        String id = pending(Products.carpet("Kilim", "Килим", 900));
         PortalSession artisanSession = PortalSession.signIn(issuer, accounts, artisan);
         artisanSession.get("/portal/consortia/{c}/reviews", consortium).then().statusCode(403);
         artisanSession.get("/portal/consortia/{c}/categories", consortium).then().statusCode(403);
         artisanSession.post("/portal/consortia/{c}/exchange-rates", Map.of("rate.USD", "2"), consortium).then()
                 .statusCode(403);
-        String stranger = Fixtures.email("stranger");
-        PortalSession.signIn(issuer, accounts, stranger).get("/portal/consortia/{c}/reviews", consortium).then()
-                .statusCode(404);
+        artisanSession.post("/portal/consortia/{c}/reviews/{id}/approve", Map.of(), consortium, id).then()
+                .statusCode(403);
+
+        String otherManager = Fixtures.email("manager");
+        Fixtures.consortium(otherManager);
+        PortalSession otherBrand = PortalSession.signIn(issuer, accounts, otherManager);
+        for (String page : List.of("reviews", "categories", "exchange-rates")) {
+            otherBrand.get("/portal/consortia/{c}/" + page, consortium).then().statusCode(404);
+        }
+        otherBrand.get("/portal/consortia/{c}/members/{m}/products/{id}", consortium, member, id).then().statusCode(404);
+        otherBrand.post("/portal/consortia/{c}/reviews/{id}/approve", Map.of(), consortium, id).then().statusCode(404);
+        as(Tokens.person(artisan)).get("/api/v1/consortia/{c}/members/{m}/products/{id}", consortium, member, id)
+                .then().body("status", equalTo("pending_review"));
     }
 
     private String pending(Map<String, Object> product) {

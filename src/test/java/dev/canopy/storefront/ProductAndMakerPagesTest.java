@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.canopy.media.Pictures;
 import dev.canopy.testsupport.Fixtures;
 import dev.canopy.testsupport.Products;
 import dev.canopy.testsupport.Tokens;
@@ -80,6 +81,28 @@ class ProductAndMakerPagesTest {
         assertEquals("EUR", ld.at("/offers/0/priceCurrency").asText());
         assertEquals("https://schema.org/InStock", ld.at("/offers/0/availability").asText());
         assertTrue(ld.get("url").asText().matches("https?://.+/shop/" + consortium + "/products/" + id), ld.toString());
+    }
+
+    @Test
+    void approvedPhotosShowInTheGalleryAndOnTheCatalogCard() {
+        String id = Products.published(consortium, member, manager, Products.carpet("Kilim", "Килим", 1000));
+        String artisan = Fixtures.email("artisan");
+        Fixtures.artisan(consortium, member, manager, artisan);
+        String image = given().auth().oauth2(Tokens.person(artisan))
+                .multiPart("file", "carpet.jpg", Pictures.jpeg(800, 600), "image/jpeg")
+                .multiPart("alt", "Red kilim on the loom")
+                .post("/api/v1/consortia/{c}/members/{m}/products/{id}/images", consortium, member, id).then()
+                .statusCode(201).extract().path("id");
+        as(Tokens.person(manager)).post("/api/v1/consortia/{c}/reviews/{id}/approve", consortium, id).then()
+                .statusCode(200);
+
+        String media = "/media/" + consortium + "/" + image;
+        given().get("/shop/{c}/products/{id}?lang=en", consortium, id).then().statusCode(200)
+                .body(containsString("<img class=\"main\" src=\"" + media + "/display.jpg\" alt=\"Red kilim on the loom\""))
+                .body(containsString("\"image\":[\"http"));
+        given().get("/shop/{c}/products?lang=en", consortium).then()
+                .body(containsString("src=\"" + media + "/thumb.jpg\""));
+        given().get(media + "/display.jpg").then().statusCode(200).contentType("image/jpeg");
     }
 
     @Test
