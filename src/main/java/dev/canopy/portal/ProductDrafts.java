@@ -33,16 +33,18 @@ final class ProductDrafts {
     }
 
     static ProductDraft create(ProductForm form, String currency) {
-        ProductDrafts reader = new ProductDrafts(form, currency);
-        ProductDraft draft = reader.draft(null);
-        reader.refuseIfUnreadable();
-        return draft;
+        return new ProductDrafts(form, currency).read(null);
     }
 
     static ProductDraft change(ProductForm form, ProductView current, String currency) {
-        ProductDrafts reader = new ProductDrafts(form, currency);
-        ProductDraft draft = reader.draft(current);
-        reader.refuseIfUnreadable();
+        return new ProductDrafts(form, currency).read(current);
+    }
+
+    private ProductDraft read(ProductView was) {
+        ProductDraft draft = draft(was);
+        if (!errors.isEmpty()) {
+            throw new FormRejected(errors);
+        }
         return draft;
     }
 
@@ -126,12 +128,6 @@ final class ProductDrafts {
             return null;
         }
         return Integer.valueOf(text);
-    }
-
-    private void refuseIfUnreadable() {
-        if (!errors.isEmpty()) {
-            throw new FormRejected(errors);
-        }
     }
 
     private static Map<String, String> texts(Map<String, String> texts) {

@@ -1,6 +1,5 @@
 package dev.canopy.portal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,7 @@ import io.quarkus.security.Authenticated;
 class StockPages {
 
     private static final String FIELD = "stock.";
+    private static final String COUNT = "[0-9]{1,6}";
 
     /** One product on the sheet, its variants with the stock shown (as typed, when the form came back). */
     public record Counted(String title, List<Line> lines) {
@@ -43,7 +43,7 @@ class StockPages {
     @CheckedTemplate(basePath = "portal/products")
     static class Templates {
         static native TemplateInstance stock(String consortium, MemberView member, List<Counted> products,
-                boolean refused, boolean saved);
+                List<FieldError> errors, boolean saved);
     }
 
     @Inject
@@ -80,29 +80,22 @@ class StockPages {
     }
 
     private static Map<String, Integer> counted(Map<String, String> typed) {
-        Map<String, Integer> stock = new LinkedHashMap<>();
-        List<FieldError> errors = new ArrayList<>();
-        typed.forEach((variant, text) -> {
-            if (text.matches("[0-9]{1,6}")) {
-                stock.put(variant, Integer.valueOf(text));
-            } else {
-                errors.add(new FieldError("stock", null, "stock", variant));
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw new FormRejected(errors);
+        if (typed.values().stream().anyMatch(text -> !text.matches(COUNT))) {
+            throw new FormRejected(List.of(FieldError.of("stock", null, "stock")));
         }
+        Map<String, Integer> stock = new LinkedHashMap<>();
+        typed.forEach((variant, text) -> stock.put(variant, Integer.valueOf(text)));
         return stock;
     }
 
+    /** The sheet, with the counts as typed when the form came back; those that are not counts marked. */
     private TemplateInstance page(String c, String m, Map<String, String> typed, List<FieldError> errors,
             boolean saved) {
-        List<String> invalid = errors.stream().map(FieldError::message).toList();
         List<Counted> products = sheet.of(m).stream().map(p -> new Counted(PortalExtensions.pick(p.title(), language.tag()),
                 p.variants().stream().map(v -> new Line(v.id().toString(), v.sku(), ProductForm.optionLines(v.options()),
                         typed.getOrDefault(v.id().toString(), String.valueOf(v.stock())),
-                        invalid.contains(v.id().toString()))).toList()))
+                        !typed.getOrDefault(v.id().toString(), "0").matches(COUNT))).toList()))
                 .toList();
-        return Templates.stock(c, members.get(m), products, !errors.isEmpty(), saved).setLocale(language.locale());
+        return Templates.stock(c, members.get(m), products, errors, saved).setLocale(language.locale());
     }
 }

@@ -113,7 +113,8 @@ class ArtisanProductPagesTest extends WorkshopPortalTest {
         stock(second, 0);
         counted.put("stock." + variantOf(first), "lots");
         session.post("/portal/consortia/{c}/members/{m}/stock", counted, consortium, member).then().statusCode(400)
-                .body(containsString("aria-invalid=\"true\""));
+                .body(containsString("aria-invalid=\"true\""))
+                .body(containsString("Stock: must be a whole number, 0 or more"));
         stock(first, 7);
     }
 
