@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import dev.canopy.catalog.Inventory;
 import dev.canopy.identity.Access;
 import dev.canopy.identity.Caller;
 import dev.canopy.platform.ListView;
+import dev.canopy.platform.Money;
 import dev.canopy.platform.PageRequest;
 import dev.canopy.platform.errors.NotFound;
 import dev.canopy.platform.outbox.Outbox;
@@ -43,6 +45,8 @@ public class OrderService {
     @Inject
     Outbox outbox;
     @Inject
+    BankTransfer bankTransfer;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -65,6 +69,17 @@ public class OrderService {
                 && MessageDigest.isEqual(o.token.getBytes(), token.getBytes()))
                 .orElseThrow(() -> new NotFound("No such order"));
         return OrderView.of(order, orders.lines(order.id), parcels.of(order.id), List.of());
+    }
+
+    /** How to pay an order that awaits a bank transfer: to which account, how much, with which reference. */
+    public record Transfer(String account, Money amount, String reference) {
+    }
+
+    public Optional<Transfer> transfer(OrderView order) {
+        boolean awaited = order.status() == Order.Status.awaiting_payment
+                && BankTransfer.METHOD.equals(order.paymentMethod());
+        return awaited ? Optional.of(new Transfer(bankTransfer.account, order.totals().total(), order.number()))
+                : Optional.empty();
     }
 
     @Transactional

@@ -39,6 +39,8 @@ class Shopper {
     Prices prices;
     @Inject
     HttpServerRequest request;
+    @Inject
+    ShopperCart cart;
     @ConfigProperty(name = "canopy.web.secure-cookies", defaultValue = "true")
     boolean secureCookies;
 
@@ -49,7 +51,8 @@ class Shopper {
             ConsortiumView consortium = consortia.published(tenant.require().slug())
                     .orElseThrow(() -> new NotFound("No such storefront"));
             String currency = currency(consortium);
-            shop = new Shop(consortium, language(consortium), currency, hasRate(currency, consortium));
+            int inCart = cart.current().map(StorefrontExtensions::count).orElse(0);
+            shop = new Shop(consortium, language(consortium), currency, hasRate(currency, consortium), inCart);
         }
         return shop;
     }
@@ -74,6 +77,11 @@ class Shopper {
         }
         return Optional.ofNullable(request.getCookie(CURRENCY_COOKIE)).map(Cookie::getValue)
                 .filter(consortium.currencies()::contains).orElse(consortium.baseCurrency());
+    }
+
+    /** True when shoppers can pay in {@code currency}: the brand offers it and has a rate for it. */
+    boolean priced(String currency) {
+        return shop().consortium().currencies().contains(currency) && hasRate(currency, shop().consortium());
     }
 
     private boolean hasRate(String currency, ConsortiumView consortium) {

@@ -2,13 +2,19 @@ package dev.canopy.storefront;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.UUID;
 
 import dev.canopy.catalog.store.PublicProduct;
 import dev.canopy.catalog.store.PublicProduct.Offer;
+import dev.canopy.ordering.CartView;
 import dev.canopy.platform.Money;
 import dev.canopy.tenancy.ConsortiumView;
 import io.quarkus.qute.TemplateExtension;
@@ -42,7 +48,31 @@ class StorefrontExtensions {
 
     /** The variant's options as a shopper reads them ("120x180 · blue"); null when it has none. */
     static String optionText(Offer offer) {
-        String text = offer.options().values().stream().collect(Collectors.joining(" · "));
+        return options(offer.options());
+    }
+
+    static String optionText(CartView.Line line) {
+        return options(line.options());
+    }
+
+    /** The variant the add-to-cart form starts with. */
+    static UUID firstInStock(PublicProduct product) {
+        return product.variants().stream().filter(Offer::inStock).map(Offer::id).findFirst().orElse(null);
+    }
+
+    /** Items in the cart, each counted as many times as it is ordered. */
+    static int count(CartView cart) {
+        return cart.lines().stream().mapToInt(CartView.Line::quantity).sum();
+    }
+
+    /** A cart goes to checkout when it has lines and every one can be sold as it is. */
+    static boolean ready(CartView cart) {
+        return !cart.lines().isEmpty() && cart.lines().stream().allMatch(CartView.Line::available);
+    }
+
+    @TemplateExtension(namespace = "shop")
+    static String options(Map<String, String> options) {
+        String text = String.join(" · ", options.values());
         return text.isEmpty() ? null : text;
     }
 
@@ -70,6 +100,19 @@ class StorefrontExtensions {
     @TemplateExtension(namespace = "shop")
     static String country(String code, @TemplateAttribute Object locale) {
         return code == null ? "" : new Locale("", code).getDisplayCountry((Locale) locale);
+    }
+
+    /** A text in the brand's language for this page, else the first one written. */
+    @TemplateExtension(namespace = "shop")
+    static String text(Map<String, String> texts, String language) {
+        return texts.isEmpty() ? "" : texts.getOrDefault(language, texts.values().iterator().next());
+    }
+
+    /** A day as people of the page's language write it: 12 Mar 2026, 12 мар. 2026 г. */
+    @TemplateExtension(namespace = "shop")
+    static String date(Instant at, @TemplateAttribute Object locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale((Locale) locale)
+                .format(at.atZone(ZoneOffset.UTC));
     }
 
     /** A text cut at a word to fit a meta description. */

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.canopy.testsupport.Fixtures;
@@ -20,18 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** The shopper's catalog page: search in either language, filters, sort, pages, currencies. */
 @QuarkusTest
-class CatalogPagesTest {
-
-    String manager;
-    String consortium;
-    String member;
-
-    @BeforeEach
-    void brandWithAWorkshop() {
-        manager = Fixtures.email("manager");
-        consortium = Fixtures.consortium(manager);
-        member = Fixtures.member(consortium, manager);
-    }
+class CatalogPagesTest extends BrandWithAWorkshop {
 
     @Test
     void searchFindsTheProductByARussianWordInRussianAndByAnEnglishWordInEnglish() {

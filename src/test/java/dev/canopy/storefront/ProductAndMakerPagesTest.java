@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,21 +24,15 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** The product page, the workshop pages and the sitemap: what shoppers and search engines read. */
 @QuarkusTest
-class ProductAndMakerPagesTest {
+class ProductAndMakerPagesTest extends BrandWithAWorkshop {
 
     private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
             Pattern.DOTALL);
 
-    String manager;
-    String consortium;
-    String member;
-
-    @BeforeEach
-    void brandWithAWorkshop() {
-        manager = Fixtures.email("manager");
-        consortium = Fixtures.consortium(manager);
-        member = Fixtures.member(consortium, manager, Map.of("name", "Pamir Kilim", "craft", "carpet weaving",
-                "region", "Khorog", "story", "Flat-woven wool dyed with walnut and madder"));
+    @Override
+    Map<String, Object> workshop() {
+        return Map.of("name", "Pamir Kilim", "craft", "carpet weaving", "region", "Khorog", "story",
+                "Flat-woven wool dyed with walnut and madder");
     }
 
     @Test

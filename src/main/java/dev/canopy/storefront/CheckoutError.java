@@ -1,0 +1,56 @@
+package dev.canopy.storefront;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
+
+import dev.canopy.ordering.CartView;
+import dev.canopy.platform.errors.Conflict;
+import dev.canopy.platform.errors.InvalidInput;
+
+/**
+ * Why checkout refused the form, as the page words it: a field to correct ({@code field} set), or a
+ * problem of the whole order by {@code code} (the destination is not served, items ran out). The
+ * service's own words are kept in {@code detail} only where the page has none of its own.
+ */
+public record CheckoutError(String field, String code, String detail) {
+
+    private static final Set<String> FIELDS = Set.of("email", "name", "line1", "line2", "city", "postalCode",
+            "region", "country", "currency");
+
+    /** The errors of a refused checkout, or none when {@code e} is not about the form or the cart. */
+    static List<CheckoutError> of(RuntimeException e, CartView cart, String countryName) {
+        if (e instanceof ConstraintViolationException invalid) {
+            return invalid.getConstraintViolations().stream()
+                    .map(v -> field(v.getPropertyPath().toString(), "invalid")).distinct().toList();
+        }
+        if (e instanceof InvalidInput invalid) {
+            return invalid.violations().stream().map(v -> v.field().endsWith("country")
+                    ? new CheckoutError(null, "not_shipped", countryName)
+                    : field(v.field(), v.field().endsWith("postalCode") ? "required" : "invalid")).toList();
+        }
+        if (e instanceof Conflict conflict) {
+            return List.of(ofCart(cart, conflict.getMessage()));
+        }
+        return List.of();
+    }
+
+    /** A conflict at checkout: the cart ordered meanwhile, or items that ran out (named by their titles). */
+    private static CheckoutError ofCart(CartView cart, String detail) {
+        if (!cart.open()) {
+            return new CheckoutError(null, "closed", null);
+        }
+        String missing = cart.lines().stream().filter(l -> !l.available())
+                .map(l -> l.title() == null ? "?" : l.title()).collect(Collectors.joining(", "));
+        return missing.isEmpty() ? new CheckoutError(null, "conflict", detail) : new CheckoutError(null, "stock", missing);
+    }
+
+    /** The form field a property path ends in ({@code place.request.shippingAddress.city}: city). */
+    private static CheckoutError field(String path, String code) {
+        String last = Arrays.stream(path.split("\\.")).reduce((a, b) -> b).orElse(path);
+        return FIELDS.contains(last) ? new CheckoutError(last, code, null) : new CheckoutError(null, "conflict", path);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.canopy.storefront;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import dev.canopy.ordering.CartView;
+import dev.canopy.ordering.OrderPlaced;
+import dev.canopy.ordering.PlaceOrder;
+import dev.canopy.platform.web.UiLanguage;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** Checkout: who to tell, where to send (asked as the destination country writes addresses), which currency. */
+@Path("/shop/{c}/checkout")
+@Produces(MediaType.TEXT_HTML)
+class CheckoutPages {
+
+    /** The page's data; {@code errors} is empty until a submitted form is refused. */
+    public record Checkout(Shop shop, CartView cart, CheckoutForm form, AddressFormat address, String countryName,
+            List<AddressFormat.Country> countries, List<String> currencies, List<CheckoutError> errors) {
+
+        public CheckoutError error(String field) {
+            return errors.stream().filter(e -> field.equals(e.field())).findFirst().orElse(null);
+        }
+
+        public List<CheckoutError> general() {
+            return errors.stream().filter(e -> e.field() == null).toList();
+        }
+
+        public boolean fieldsInvalid() {
+            return errors.stream().anyMatch(e -> e.field() != null);
+        }
+    }
+
+    @CheckedTemplate(basePath = "storefront")
+    static class Templates {
+        static native TemplateInstance checkout(Checkout checkout);
+
+        static native TemplateInstance checkout$address(Checkout checkout);
+    }
+
+    @Inject
+    Shopper shopper;
+    @Inject
+    ShopperCart shopperCart;
+    @Inject
+    PlaceOrder placeOrder;
+    @Inject
+    UiLanguage language;
+
+    @GET
+    public Response form(@PathParam("c") String c, @HeaderParam("Accept-Language") String accepted) {
+        Optional<CartView> cart = shopperCart.current().filter(StorefrontExtensions::ready);
+        if (cart.isEmpty()) {
+            return Response.seeOther(URI.create(shopper.shop().home() + "cart")).build();
+        }
+        CheckoutForm form = CheckoutForm.fresh(countryOf(accepted), cart.get().currency());
+        return Response.ok(page(checkout(cart.get(), form, List.of()))).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response place(@PathParam("c") String c, @BeanParam CheckoutForm form, @HeaderParam(CartPages.SWAP) String swap) {
+        Optional<UUID> cartId = shopperCart.id();
+        if (cartId.isEmpty()) {
+            return Response.seeOther(URI.create(shopper.shop().home() + "cart")).build();
+        }
+        form.withKey();
+        if (form.refreshing()) {
+            Checkout checkout = checkout(shopperCart.current().orElseGet(() -> ShopperCart.empty(form.currency)), form,
+                    List.of());
+            return Response.ok(swap == null ? page(checkout)
+                    : Templates.checkout$address(checkout)
+                            .setLocale(language.locale()))
+                    .build();
+        }
+        try {
+            OrderPlaced order = placeOrder.place(cartId.get(), form.key, form.toRequest());
+            return Response.seeOther(URI.create(shopper.shop().home() + "orders/" + order.orderNumber() + "?token="
+                    + URLEncoder.encode(order.orderToken(), StandardCharsets.UTF_8))).build();
+        } catch (RuntimeException e) {
+            CartView cart = shopperCart.current().orElseGet(() -> ShopperCart.empty(form.currency));
+            List<CheckoutError> errors = CheckoutError.of(e, cart, countryName(form));
+            if (errors.isEmpty()) {
+                throw e;
+            }
+            int status = errors.stream().anyMatch(err -> err.field() != null || "not_shipped".equals(err.code()))
+                    ? 400
+                    : 409;
+            return Response.status(status).entity(page(checkout(cart, form, errors))).build();
+        }
+    }
+
+    private Checkout checkout(CartView cart, CheckoutForm form, List<CheckoutError> errors) {
+        Shop shop = shopper.shop();
+        List<String> currencies = shop.consortium().currencies().stream().filter(shopper::priced).toList();
+        return new Checkout(shop, cart, form, AddressFormat.of(form.countryCode()), countryName(form),
+                AddressFormat.countries(language.locale()), currencies, errors);
+    }
+
+    private String countryName(CheckoutForm form) {
+        return StorefrontExtensions.country(form.countryCode(), language.locale());
+    }
+
+    private TemplateInstance page(Checkout checkout) {
+        return Templates.checkout(checkout).setLocale(language.locale());
+    }
+
+    /** The country a browser's language names ({@code fr-FR}: France), to start the address with. */
+    private static String countryOf(String accepted) {
+        try {
+            return accepted == null ? ""
+                    : Locale.LanguageRange.parse(accepted).stream()
+                            .map(range -> Locale.forLanguageTag(range.getRange()).getCountry())
+                            .filter(code -> code.matches("[A-Z]{2}")).findFirst().orElse("");
+        } catch (IllegalArgumentException unreadable) {
+            return "";
+        }
+    }
+}
