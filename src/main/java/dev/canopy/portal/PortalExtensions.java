@@ -1,5 +1,9 @@
 package dev.canopy.portal;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,6 +18,13 @@ class PortalExtensions {
     @TemplateExtension(namespace = "portal")
     static String money(Money money) {
         return MajorUnits.of(money.amount(), money.currency()) + " " + money.currency();
+    }
+
+    /** A moment as the page's language writes it, in UTC (shoppers and workshops live in many zones). */
+    @TemplateExtension(namespace = "portal")
+    static String time(Instant at, @TemplateAttribute Object locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale((Locale) locale).format(at.atZone(ZoneOffset.UTC)) + " UTC";
     }
 
     /** A language's name in the page's language: "Russian", "английский". */

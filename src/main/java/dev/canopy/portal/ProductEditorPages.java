@@ -35,9 +35,12 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 class ProductEditorPages {
 
-    /** The editor's data; {@code product} is null for a new one. */
+    /**
+     * The editor's data; {@code product} is null for a new one. {@code photo} says what became of the
+     * last photo sent (added, removed, or why it was refused), or is null.
+     */
     public record Editor(ConsortiumView consortium, MemberView member, ProductView product, ProductForm form,
-            List<CategoryView> categories, List<FieldError> errors, boolean saved) {
+            List<CategoryView> categories, List<FieldError> errors, boolean saved, String photo) {
 
         public String products() {
             return MemberProductPages.path(consortium.slug(), member.slug());
@@ -86,9 +89,10 @@ class ProductEditorPages {
     @GET
     @Path("{id}")
     public TemplateInstance edit(@PathParam("c") String c, @PathParam("m") String m, @PathParam("id") UUID id,
-            @QueryParam("saved") String saved) {
+            @QueryParam("saved") String saved, @QueryParam("photo") String photo) {
         ProductView product = products.get(m, id);
-        return page(editor(consortia.here(), m, product, ProductForm.of(product), List.of(), saved != null));
+        return page(new Editor(consortia.here(), members.get(m), product, ProductForm.of(product),
+                categories.forInsiders(), List.of(), saved != null, photo == null ? null : photo.replaceAll("\\W", "")));
     }
 
     @POST
@@ -110,7 +114,7 @@ class ProductEditorPages {
 
     private Editor editor(ConsortiumView consortium, String m, ProductView product, ProductForm form,
             List<FieldError> errors, boolean saved) {
-        return new Editor(consortium, members.get(m), product, form, categories.forInsiders(), errors, saved);
+        return new Editor(consortium, members.get(m), product, form, categories.forInsiders(), errors, saved, null);
     }
 
     private TemplateInstance page(Editor editor) {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import dev.canopy.ordering.CartView;
 import dev.canopy.ordering.OrderPlaced;
 import dev.canopy.ordering.PlaceOrder;
+import dev.canopy.platform.errors.NotFound;
 import dev.canopy.platform.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -78,10 +79,8 @@ class CheckoutPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response place(@PathParam("c") String c, @BeanParam CheckoutForm form, @HeaderParam(CartPages.SWAP) String swap) {
-        Optional<UUID> cartId = shopperCart.id();
-        if (cartId.isEmpty()) {
-            return Response.seeOther(URI.create(shopper.shop().home() + "cart")).build();
-        }
+        // The key alone finds an order placed with it, so a form sent again once its cart is gone still leads there
+        UUID cartId = shopperCart.id().orElseGet(UUID::randomUUID);
         form.withKey();
         if (form.refreshing()) {
             Checkout checkout = checkout(shopperCart.current().orElseGet(() -> ShopperCart.empty(form.currency)), form,
@@ -92,9 +91,11 @@ class CheckoutPages {
                     .build();
         }
         try {
-            OrderPlaced order = placeOrder.place(cartId.get(), form.key, form.toRequest());
+            OrderPlaced order = placeOrder.place(cartId, form.key, form.toRequest());
             return Response.seeOther(URI.create(shopper.shop().home() + "orders/" + order.orderNumber() + "?token="
                     + URLEncoder.encode(order.orderToken(), StandardCharsets.UTF_8))).build();
+        } catch (NotFound noCart) {
+            return Response.seeOther(URI.create(shopper.shop().home() + "cart")).build();
         } catch (RuntimeException e) {
             CartView cart = shopperCart.current().orElseGet(() -> ShopperCart.empty(form.currency));
             List<CheckoutError> errors = CheckoutError.of(e, cart, countryName(form));

@@ -696,4 +696,162 @@ public interface Messages {
 
     @Message("Keep shopping")
     String order_shop_more();
+
+    // --- portal: orders, parcels to send, shipping, product photos ---
+
+    @Message("Orders to send")
+    String fulfilments_title();
+
+    @Message("Each parcel holds what shoppers bought from your workshop. Accept it when you start, then send it with a tracking number.")
+    String fulfilments_lead();
+
+    @Message("No orders to send yet.")
+    String fulfilments_none();
+
+    @Message("Parcel for order {number}")
+    String fulfilment_of_order(String number);
+
+    @Message("{#when status}{#is 'pending'}New{#is 'accepted'}Accepted{#is 'shipped'}Shipped{#else}Delivered{/when}")
+    String fulfilment_status(String status);
+
+    @Message("{#when code}{#is 'shipment'}Enter both the carrier and the tracking number.{#else}Nothing was done: this parcel changed meanwhile. Here it is as it is now.{/when}")
+    String fulfilment_refused(String code);
+
+    @Message("Send to")
+    String fulfilment_send_to();
+
+    @Message("Your share")
+    String fulfilment_share();
+
+    @Message("Accept")
+    String fulfilment_accept();
+
+    @Message("Carrier")
+    String fulfilment_carrier();
+
+    @Message("Tracking number")
+    String fulfilment_tracking();
+
+    @Message("Mark as shipped")
+    String fulfilment_ship();
+
+    @Message("Mark as delivered")
+    String fulfilment_deliver();
+
+    @Message("Orders")
+    String orders_title();
+
+    @Message("All")
+    String orders_all();
+
+    @Message("Show")
+    String orders_filter();
+
+    @Message("No orders.")
+    String orders_none();
+
+    @Message("Order")
+    String orders_number();
+
+    @Message("Placed")
+    String orders_placed();
+
+    @Message("The order is split into one parcel per workshop once it is paid.")
+    String orders_parcels_after_payment();
+
+    @Message("Nothing was done: this order is now \"{status}\".")
+    String order_refused(String status);
+
+    @Message("Confirm payment received")
+    String order_confirm_payment();
+
+    @Message("Cancel the order")
+    String order_cancel();
+
+    @Message("Confirm once {total} with the reference {number} is on the brand's account. Cancelling returns the items to stock.")
+    String order_confirm_hint(String total, String number);
+
+    @Message("History")
+    String order_history();
+
+    @Message("When")
+    String order_history_when();
+
+    @Message("Change")
+    String order_history_change();
+
+    @Message("By")
+    String order_history_who();
+
+    @Message("Shipping")
+    String shipping_title();
+
+    @Message("Where the brand ships and what each parcel costs, in {base}. Saving replaces the whole table.")
+    String shipping_lead(String base);
+
+    @Message("Shipping saved.")
+    String shipping_saved();
+
+    @Message("Who sends the parcels abroad")
+    String shipping_model();
+
+    @Message("Each workshop sends its own parcel")
+    String shipping_model_per_member();
+
+    @Message("The workshops deliver to the brand's hub, which sends one parcel")
+    String shipping_model_hub();
+
+    @Message("Zones and rates")
+    String shipping_zones();
+
+    @Message("Zone")
+    String shipping_zone();
+
+    @Message("Countries")
+    String shipping_countries();
+
+    @Message("Every workshop")
+    String shipping_every_workshop();
+
+    @Message("Per parcel, {currency}")
+    String shipping_per_parcel(String currency);
+
+    @Message("Per kg, {currency}")
+    String shipping_per_kg(String currency);
+
+    @Message("Row {row}")
+    String shipping_row(int row);
+
+    @Message("{#when code}{#is 'zone'}give the zone a name{#is 'countries'}countries are two-letter codes separated by commas, like FR, DE, or * for the whole world{#else}amounts are prices like 12.50{/when}")
+    String shipping_problem(String code);
+
+    @Message("One rate per row. Rows with the same zone name form one zone; leave its countries empty after the first row. A row for one workshop overrides the rate for every workshop. Empty rows are ignored.")
+    String shipping_hint();
+
+    @Message("Save shipping")
+    String shipping_save();
+
+    @Message("{#when result}{#is 'added'}Photo added.{#is 'removed'}Photo removed.{#is 'type'}That file is not a photo Canopy can take. Send a JPEG, PNG or WebP picture.{#is 'size'}The photo is too large: at most 10 MB.{#is 'damaged'}The photo is damaged or incomplete, or its description is too long. Please try again.{#is 'full'}A product shows at most 12 photos. Remove one first.{#else}Choose a photo first.{/when}")
+    String photo_result(String result);
+
+    @Message("Remove")
+    String photo_remove();
+
+    @Message("photo {number}")
+    String photo_number(int number);
+
+    @Message("Photo (take one or choose a file)")
+    String photo_file();
+
+    @Message("What the photo shows")
+    String photo_alt();
+
+    @Message("A few words for people who cannot see it, like \"red kilim on the loom\".")
+    String photo_alt_hint();
+
+    @Message("Add the photo")
+    String photo_upload();
+
+    @Message("No zones yet: the shop ships everywhere, with shipping included in prices.")
+    String shipping_unset();
 }

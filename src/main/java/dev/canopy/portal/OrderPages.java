@@ -1,0 +1,105 @@
+package dev.canopy.portal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import dev.canopy.ordering.Order;
+import dev.canopy.ordering.OrderService;
+import dev.canopy.ordering.OrderView;
+import dev.canopy.platform.ListView;
+import dev.canopy.platform.PageRequest;
+import dev.canopy.platform.errors.Conflict;
+import dev.canopy.platform.web.Csrf;
+import dev.canopy.platform.web.UiLanguage;
+import dev.canopy.storefront.Pager;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** The brand's orders for its managers: a list by status, and each order with its parcels and history. */
+@Path("/portal/consortia/{c}/orders")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+class OrderPages {
+
+    static final int PAGE_SIZE = 20;
+
+    @CheckedTemplate(basePath = "portal")
+    static class Templates {
+        static native TemplateInstance orders(String consortium, ListView<OrderView> orders, String status,
+                List<String> statuses, Pager pager);
+
+        static native TemplateInstance order(String consortium, OrderView order, boolean refused);
+    }
+
+    @Inject
+    OrderService orders;
+    @Inject
+    Csrf csrf;
+    @Inject
+    UiLanguage language;
+
+    @GET
+    public TemplateInstance list(@PathParam("c") String c, @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") String page) {
+        Order.Status chosen = Arrays.stream(Order.Status.values()).filter(s -> s.name().equals(status)).findFirst()
+                .orElse(null);
+        int number = page.matches("[0-9]{1,6}") ? Integer.parseInt(page) : 0;
+        ListView<OrderView> found = orders.list(chosen, PageRequest.of(number, PAGE_SIZE));
+        String filter = chosen == null ? "" : "status=" + chosen.name();
+        Pager pager = Pager.of(found.total(), number, PAGE_SIZE,
+                n -> "?" + filter + (n == 0 ? "" : (filter.isEmpty() ? "" : "&") + "page=" + n));
+        List<String> statuses = Arrays.stream(Order.Status.values()).map(Enum::name).toList();
+        return Templates.orders(c, found, chosen == null ? "" : chosen.name(), statuses, pager)
+                .setLocale(language.locale());
+    }
+
+    @GET
+    @Path("{number}")
+    public TemplateInstance order(@PathParam("c") String c, @PathParam("number") String number) {
+        return Templates.order(c, orders.get(number), false).setLocale(language.locale());
+    }
+
+    @POST
+    @Path("{number}/confirm-payment")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirmPayment(@PathParam("c") String c, @PathParam("number") String number,
+            @FormParam(Csrf.FIELD) String token) {
+        csrf.verify(token);
+        return done(c, number, () -> orders.confirmPayment(number));
+    }
+
+    @POST
+    @Path("{number}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancel(@PathParam("c") String c, @PathParam("number") String number,
+            @FormParam(Csrf.FIELD) String token) {
+        csrf.verify(token);
+        return done(c, number, () -> orders.cancel(number));
+    }
+
+    /** Back to the order; when it moved on meanwhile (another manager, the expiry), it shows as it is now. */
+    private Response done(String c, String number, Supplier<OrderView> step) {
+        try {
+            step.get();
+            return FormAnswers.seeOther("/portal/consortia/" + c + "/orders/" + number);
+        } catch (Conflict movedOn) {
+            return Response.status(409)
+                    .entity(Templates.order(c, orders.get(number), true).setLocale(language.locale())).build();
+        }
+    }
+}
