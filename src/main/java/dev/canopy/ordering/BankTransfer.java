@@ -15,6 +15,10 @@ class BankTransfer {
     @ConfigProperty(name = "canopy.payments.bank-transfer.account")
     String account;
 
+    String account() {
+        return account;
+    }
+
     String instructions(String consortiumName, String orderNumber, Money total) {
         return "Transfer %s %s to %s (%s), reference %s. We hold your items until the transfer arrives."
                 .formatted(java.math.BigDecimal.valueOf(total.amount(),

@@ -78,7 +78,7 @@ public class OrderService {
     public Optional<Transfer> transfer(OrderView order) {
         boolean awaited = order.status() == Order.Status.awaiting_payment
                 && BankTransfer.METHOD.equals(order.paymentMethod());
-        return awaited ? Optional.of(new Transfer(bankTransfer.account, order.totals().total(), order.number()))
+        return awaited ? Optional.of(new Transfer(bankTransfer.account(), order.totals().total(), order.number()))
                 : Optional.empty();
     }
 

@@ -26,6 +26,8 @@ import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.web.Csrf;
 import dev.canopy.platform.web.UiLanguage;
 import dev.canopy.storefront.Pager;
+import dev.canopy.tenancy.ConsortiumService;
+import dev.canopy.tenancy.ConsortiumView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -40,14 +42,16 @@ class OrderPages {
 
     @CheckedTemplate(basePath = "portal")
     static class Templates {
-        static native TemplateInstance orders(String consortium, ListView<OrderView> orders, String status,
+        static native TemplateInstance orders(ConsortiumView consortium, ListView<OrderView> orders, String status,
                 List<String> statuses, Pager pager);
 
-        static native TemplateInstance order(String consortium, OrderView order, boolean refused);
+        static native TemplateInstance order(ConsortiumView consortium, OrderView order, boolean refused);
     }
 
     @Inject
     OrderService orders;
+    @Inject
+    ConsortiumService consortia;
     @Inject
     Csrf csrf;
     @Inject
@@ -64,14 +68,14 @@ class OrderPages {
         Pager pager = Pager.of(found.total(), number, PAGE_SIZE,
                 n -> "?" + filter + (n == 0 ? "" : (filter.isEmpty() ? "" : "&") + "page=" + n));
         List<String> statuses = Arrays.stream(Order.Status.values()).map(Enum::name).toList();
-        return Templates.orders(c, found, chosen == null ? "" : chosen.name(), statuses, pager)
+        return Templates.orders(consortia.current(), found, chosen == null ? "" : chosen.name(), statuses, pager)
                 .setLocale(language.locale());
     }
 
     @GET
     @Path("{number}")
     public TemplateInstance order(@PathParam("c") String c, @PathParam("number") String number) {
-        return Templates.order(c, orders.get(number), false).setLocale(language.locale());
+        return Templates.order(consortia.current(), orders.get(number), false).setLocale(language.locale());
     }
 
     @POST
@@ -99,7 +103,8 @@ class OrderPages {
             return FormAnswers.seeOther("/portal/consortia/" + c + "/orders/" + number);
         } catch (Conflict movedOn) {
             return Response.status(409)
-                    .entity(Templates.order(c, orders.get(number), true).setLocale(language.locale())).build();
+                    .entity(Templates.order(consortia.current(), orders.get(number), true).setLocale(language.locale()))
+                    .build();
         }
     }
 }

@@ -4,68 +4,25 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static dev.canopy.testsupport.Fixtures.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import dev.canopy.testsupport.Fixtures;
-import dev.canopy.testsupport.HeadlessBrowser;
-import dev.canopy.testsupport.IssuerAccounts;
 import dev.canopy.testsupport.Tokens;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWireMock;
 
 /** The catalog end to end in a real browser: an artisan lists, a manager approves, a shopper finds. */
 @QuarkusTest
-class CatalogJourneyBrowserTest {
-
-    private static HeadlessBrowser browser;
-
-    @TestHTTPResource("/")
-    URL app;
-    @OidcWireMock
-    WireMockServer issuer;
-
-    private final List<Page> pages = new ArrayList<>();
-    private IssuerAccounts accounts;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = HeadlessBrowser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void accounts() {
-        accounts = new IssuerAccounts(issuer);
-    }
-
-    @AfterEach
-    void closePages() {
-        pages.forEach(HeadlessBrowser::discard);
-        accounts.forgetAll();
-    }
+class CatalogJourneyBrowserTest extends BrowserJourney {
 
     @Test
     void artisanListsACarpetInTwoLanguagesManagerApprovesItAndAShopperFindsItInRussian() throws Exception {
@@ -128,8 +85,7 @@ class CatalogJourneyBrowserTest {
         assertThat(brand.getByText("Rates saved, dated today.")).isVisible();
         shoot(brand, "portal-exchange-rates");
 
-        Page shopper = browser.newPage(app);
-        pages.add(shopper);
+        Page shopper = anonymous();
         List<String> console = new ArrayList<>();
         shopper.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
         shopper.navigate("/shop/" + shop + "/?lang=ru");
@@ -161,24 +117,9 @@ class CatalogJourneyBrowserTest {
         assertEquals(List.of(), console, "the pages run without console errors, CSP reports included");
     }
 
-    private Page signedIn(String email) {
-        Page page = browser.newPage(app);
-        pages.add(page);
-        BrowserSignIn.signIn(page, app, issuer, accounts, email);
-        return page;
-    }
-
     private static void fillTexts(Page page, String language, String title, String description) {
         Locator texts = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Texts in " + language));
         texts.getByLabel("Title").fill(title);
         texts.getByLabel("Description").fill(description);
-    }
-
-    /** The page as it is on a laptop and on a phone (390×844). */
-    private static void shoot(Page page, String name) {
-        HeadlessBrowser.screenshot(page, name);
-        page.setViewportSize(390, 844);
-        HeadlessBrowser.screenshot(page, name + "-phone");
-        page.setViewportSize(1280, 800);
     }
 }

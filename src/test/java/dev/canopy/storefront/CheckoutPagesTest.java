@@ -111,6 +111,7 @@ class CheckoutPagesTest extends BrandWithAWorkshop {
                 .body(containsString("Awaiting payment"))
                 .body(containsString("<dd class=\"price\">€100.00</dd>"))
                 .body(containsString("<dd><strong>" + number + "</strong></dd>"))
+                .body(containsString("<dd>IBAN TJ00"))
                 .body(containsString("Lyon"));
         shopper.get("/shop/{c}/orders/{n}", consortium, number).then().statusCode(404);
         shopper.get("/shop/{c}/orders/{n}?token=guess", consortium, number).then().statusCode(404);

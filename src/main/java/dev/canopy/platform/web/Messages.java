@@ -544,6 +544,9 @@ public interface Messages {
     @Message("Add to cart")
     String cart_add();
 
+    @Message("{price} each")
+    String cart_each(String price);
+
     @Message("Checkout")
     String checkout_title();
 
@@ -854,4 +857,7 @@ public interface Messages {
 
     @Message("No zones yet: the shop ships everywhere, with shipping included in prices.")
     String shipping_unset();
+
+    @Message("Workshop's share")
+    String order_member_share();
 }
