@@ -33,6 +33,15 @@
       })
       .then(function (html) {
         var next = document.createRange().createContextualFragment(html).firstElementChild;
+        if (target.hasAttribute('data-keep-values')) {
+          // what was typed while the request was on its way stays typed
+          next.querySelectorAll('input[name]').forEach(function (field) {
+            var typed = target.querySelector('input[name="' + field.name + '"]');
+            if (typed && typed.value !== (data.get(field.name) || '')) {
+              field.value = typed.value;
+            }
+          });
+        }
         target.replaceWith(next);
         var link = document.getElementById('cart-link');
         if (link && next.hasAttribute('data-cart-link')) {

@@ -17,6 +17,7 @@ import dev.canopy.catalog.store.PublicProduct;
 import dev.canopy.platform.ListView;
 import dev.canopy.platform.PageRequest;
 import dev.canopy.platform.errors.NotFound;
+import dev.canopy.platform.web.Pager;
 import dev.canopy.platform.web.UiLanguage;
 import dev.canopy.tenancy.MemberService;
 import dev.canopy.tenancy.MemberView;

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import org.junit.jupiter.api.Test;
 
 import dev.canopy.media.Pictures;
+import dev.canopy.testsupport.Fixtures;
 import dev.canopy.testsupport.Products;
 import dev.canopy.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,6 +55,14 @@ class ProductPhotoPagesTest extends WorkshopPortalTest {
         session.request().multiPart("file", "x.jpg", Pictures.jpeg(100, 100), "image/jpeg")
                 .post(PHOTOS, consortium, member, id).then().statusCode(403);
         images(id).body("images", hasSize(0));
+    }
+
+    @Test
+    void anotherWorkshopsProductTakesNoPhotoFromThisArtisan() {
+        String other = Fixtures.member(consortium, manager);
+        String theirs = Products.draft(consortium, other, Tokens.person(manager), Products.carpet("Rug", "Ковёр", 900));
+        session.upload(PHOTOS, "x.jpg", Pictures.jpeg(100, 100), "image/jpeg", consortium, other, theirs).then()
+                .statusCode(404);
     }
 
     private io.restassured.response.ValidatableResponse images(String id) {

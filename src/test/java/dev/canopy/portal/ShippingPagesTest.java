@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.canopy.testsupport.Fixtures;
 import dev.canopy.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -58,5 +59,9 @@ class ShippingPagesTest extends WorkshopPortalTest {
         PortalSession.signIn(issuer, accounts, artisan).post("/portal/consortia/{c}/shipping",
                 Map.of("row.0.zone", "World", "row.0.countries", "*", "row.0.perParcel", "1"), consortium).then()
                 .statusCode(403);
+        String otherManager = Fixtures.email("manager");
+        Fixtures.consortium(otherManager);
+        PortalSession.signIn(issuer, accounts, otherManager).get("/portal/consortia/{c}/shipping", consortium).then()
+                .statusCode(404);
     }
 }

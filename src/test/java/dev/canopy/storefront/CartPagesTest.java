@@ -54,6 +54,8 @@ class CartPagesTest extends BrandWithAWorkshop {
                 .body(containsString("Items <strong>€100.00</strong>"))
                 .body(containsString(">Cart (2)</a>"))
                 .body(not(containsString(cart)));
+        shopper.get("/shop/{c}/cart?lang=ru", consortium).then().body(containsString(">Корзина (2)</a>"))
+                .body(containsString("50,00\u00a0€ за штуку"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.canopy.storefront;
+package dev.canopy.platform.web;
 
 import java.util.function.IntFunction;
 
