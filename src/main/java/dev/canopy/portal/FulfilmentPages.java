@@ -66,7 +66,7 @@ class FulfilmentPages {
     @GET
     public TemplateInstance queue(@PathParam("c") String c, @PathParam("m") String m,
             @QueryParam("page") @DefaultValue("0") String page) {
-        return page(c, m, page.matches("[0-9]{1,6}") ? Integer.parseInt(page) : 0, null);
+        return page(c, m, Pager.number(page), null);
     }
 
     @POST

@@ -62,7 +62,7 @@ class OrderPages {
             @QueryParam("page") @DefaultValue("0") String page) {
         Order.Status chosen = Arrays.stream(Order.Status.values()).filter(s -> s.name().equals(status)).findFirst()
                 .orElse(null);
-        int number = page.matches("[0-9]{1,6}") ? Integer.parseInt(page) : 0;
+        int number = Pager.number(page);
         ListView<OrderView> found = orders.list(chosen, PageRequest.of(number, PAGE_SIZE));
         String filter = chosen == null ? "" : "status=" + chosen.name();
         Pager pager = Pager.of(found.total(), number, PAGE_SIZE,

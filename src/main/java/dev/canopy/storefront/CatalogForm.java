@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.ws.rs.QueryParam;
 
 import dev.canopy.catalog.store.CatalogQuery;
+import dev.canopy.platform.web.Pager;
 
 /**
  * The catalog page's search form as the shopper sent it. Every field is read leniently: a value a
@@ -62,8 +63,7 @@ public class CatalogForm {
     }
 
     int page() {
-        String value = text(page);
-        return value != null && value.matches("[0-9]{1,6}") ? Integer.parseInt(value) : 0;
+        return Pager.number(text(page));
     }
 
     /** This search at another page, as a link relative to the catalog page. */

@@ -52,7 +52,7 @@ class MakerPages {
         query.member = maker.slug();
         query.lang = shop.language();
         query.currency = shopper.pricedIn();
-        int number = page.matches("[0-9]{1,6}") ? Integer.parseInt(page) : 0;
+        int number = Pager.number(page);
         ListView<PublicProduct> found = catalog.search(query, PageRequest.of(number, CatalogPages.PAGE_SIZE));
         Pager pager = Pager.of(found.total(), number, CatalogPages.PAGE_SIZE, n -> n == 0 ? "?" : "?page=" + n);
         return Templates.maker(shop, maker, found.items(), pager).setLocale(language.locale());

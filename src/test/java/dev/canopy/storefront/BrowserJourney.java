@@ -65,8 +65,13 @@ abstract class BrowserJourney {
 
     Page signedIn(String email) {
         Page page = anonymous();
-        BrowserSignIn.signIn(page, app, issuer, accounts, email);
+        signIn(page, email);
         return page;
+    }
+
+    /** Signs {@code email} in on this page through the issuer's login form. */
+    void signIn(Page page, String email) {
+        BrowserSignIn.signIn(page, app, issuer, accounts, email);
     }
 
     /** The page as it is on a laptop and on a phone (390×844). */

@@ -3,63 +3,28 @@ package dev.canopy.storefront;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import dev.canopy.testsupport.Fixtures;
 import dev.canopy.testsupport.HeadlessBrowser;
-import dev.canopy.testsupport.IssuerAccounts;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWireMock;
 
 /** The shopper's storefront and the manager's portal, driven in a real browser as a person uses them. */
 @QuarkusTest
-class StorefrontAndPortalBrowserTest {
-
-    private static HeadlessBrowser browser;
-
-    @TestHTTPResource("/")
-    URL app;
-    @OidcWireMock
-    WireMockServer issuer;
+class StorefrontAndPortalBrowserTest extends BrowserJourney {
 
     private Page page;
-    private IssuerAccounts accounts;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = HeadlessBrowser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {
-        page = browser.newPage(app);
-        accounts = new IssuerAccounts(issuer);
-    }
-
-    @AfterEach
-    void closePage() {
-        HeadlessBrowser.discard(page);
-        accounts.forgetAll();
+        page = anonymous();
     }
 
     @Test
@@ -200,7 +165,7 @@ class StorefrontAndPortalBrowserTest {
     }
 
     private void signIn(String email) {
-        BrowserSignIn.signIn(page, app, issuer, accounts, email);
+        signIn(page, email);
     }
 
     private void openConsortium(String name, String slug) {
