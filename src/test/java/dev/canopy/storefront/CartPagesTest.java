@@ -122,6 +122,17 @@ class CartPagesTest extends BrandWithAWorkshop {
                 .body("lines.size()", org.hamcrest.Matchers.equalTo(1));
     }
 
+    @Test
+    void anotherSitesFormCannotReplaceTheCart() {
+        add(1);
+        String cart = shopper.cookie("cart-" + consortium);
+        shopper.request().header("Sec-Fetch-Site", "cross-site").contentType("application/x-www-form-urlencoded")
+                .formParam("variant", variant).formParam("quantity", "1").post("/shop/{c}/cart/items", consortium)
+                .then().statusCode(403);
+        assertEquals(cart, shopper.cookie("cart-" + consortium));
+        shopper.get("/shop/{c}/cart?lang=en", consortium).then().body(containsString("value=\"1\""));
+    }
+
     private void add(int quantity) {
         shopper.post("/shop/{c}/cart/items", Map.of("variant", variant, "quantity", String.valueOf(quantity)),
                 consortium).then().statusCode(303).header("Location", endsWith("/cart"));
