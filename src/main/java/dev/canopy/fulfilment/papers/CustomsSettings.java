@@ -34,16 +34,15 @@ public class CustomsSettings {
     @Transactional
     public CustomsSetup replace(CustomsSetup setup) {
         access.requireManager("consortium");
-        CustomsProfile profile = profiles.current().orElseGet(() -> {
-            CustomsProfile created = new CustomsProfile();
-            created.id = Ids.next();
-            profiles.persist(created);
-            return created;
-        });
+        CustomsProfile profile = profiles.current().orElseGet(CustomsProfile::new);
         profile.incoterm = setup.incoterm();
         profile.iossNumber = setup.iossNumber();
         profile.sender = setup.sender() == null ? null : trimmed(setup.sender());
         profile.updatedAt = clock.instant();
+        if (profile.id == null) {
+            profile.id = Ids.next();
+            profiles.persist(profile);
+        }
         return effective();
     }
 

@@ -40,7 +40,7 @@ class PdfPrinter {
         builder.useFastMode();
         builder.useFont(() -> new ByteArrayInputStream(Fonts.REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(Fonts.BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-        builder.useUriResolver((base, uri) -> uri.startsWith("/static/") ? SCHEME + ":" + uri : null);
+        builder.useUriResolver(PdfPrinter::resolve);
         builder.useProtocolsStreamImplementation(new Static(), SCHEME);
         builder.withHtmlContent(xhtml, SCHEME + ":/");
         builder.toStream(pdf);
@@ -50,6 +50,14 @@ class PdfPrinter {
             throw new UncheckedIOException(e);
         }
         return pdf.toByteArray();
+    }
+
+    /** The page's {@code /static/...}, asked once as written and again as resolved; nothing else. */
+    private static String resolve(String base, String uri) {
+        if (uri.startsWith(SCHEME + ":/static/")) {
+            return uri;
+        }
+        return uri.startsWith("/static/") && !uri.contains("..") ? SCHEME + ":" + uri : null;
     }
 
     /** Static assets from where the app serves them (META-INF/resources). */

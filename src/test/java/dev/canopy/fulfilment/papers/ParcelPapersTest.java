@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import dev.canopy.testsupport.Fixtures;
 import dev.canopy.testsupport.Shopping;
 import dev.canopy.testsupport.Tokens;
-import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 /** Each parcel's declaration and invoice: its own lines, its form by value, the IOSS number and Incoterm. */
 @QuarkusTest
@@ -82,10 +82,12 @@ class ParcelPapersTest {
         String scarf = PaidOrders.variant(shop, member, manager, "Silk scarf", "621410", 4500);
         PaidOrders.paid(shop, manager, "EUR", Shopping.address("FR", "69001"), PaidOrders.items(scarf, 1));
         String parcel = PaidOrders.parcel(shop, member, manager);
-        html(manager, shop, member, parcel, "commercial-invoice").body(allOf(containsString("DAP"), not(containsString("DDP"))));
+        html(manager, shop, member, parcel, "commercial-invoice")
+                .body(allOf(containsString("DAP"), not(containsString("DDP"))));
 
         PaidOrders.customs(shop, manager, CustomsProfileTest.profile("DDP", null));
-        html(manager, shop, member, parcel, "commercial-invoice").body(allOf(containsString("DDP"), not(containsString("DAP"))));
+        html(manager, shop, member, parcel, "commercial-invoice")
+                .body(allOf(containsString("DDP"), not(containsString("DAP"))));
         html(manager, shop, member, parcel, "customs-declaration").body(containsString("DDP"));
     }
 
@@ -94,7 +96,8 @@ class ParcelPapersTest {
         String manager = Fixtures.email("manager");
         String shop = Fixtures.consortium(manager);
         String member = Fixtures.member(shop, manager);
-        as(Tokens.person(manager)).body(Map.of("rates", Map.of("USD", "1.25"))).put("/api/v1/consortia/{c}/exchange-rates", shop)
+        as(Tokens.person(manager)).body(Map.of("rates", Map.of("USD", "1.25")))
+                .put("/api/v1/consortia/{c}/exchange-rates", shop)
                 .then().statusCode(200);
         String carpet = PaidOrders.variant(shop, member, manager, "Pamir carpet", "570110", 40000);
         PaidOrders.paid(shop, manager, "USD", Shopping.address("FR", "69001"), PaidOrders.items(carpet, 1));
