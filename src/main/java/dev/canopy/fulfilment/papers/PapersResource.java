@@ -1,6 +1,7 @@
 package dev.canopy.fulfilment.papers;
 
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -42,9 +43,7 @@ class PapersResource {
     @Produces({ MediaType.TEXT_HTML, PDF })
     public Response declaration(@PathParam("c") String c, @PathParam("m") String m, @PathParam("id") UUID id,
             @QueryParam("format") String format, @Context HttpHeaders headers) {
-        boolean pdf = wantsPdf(format, headers);
-        ParcelPapers parcel = papers.of(m, id);
-        return answer(Templates.customsDeclaration(parcel), parcel.form() + "-" + parcel.orderNumber() + "-" + m, pdf);
+        return paper(m, id, wantsPdf(format, headers), Templates::customsDeclaration, p -> p.form().name());
     }
 
     @GET
@@ -52,18 +51,18 @@ class PapersResource {
     @Produces({ MediaType.TEXT_HTML, PDF })
     public Response invoice(@PathParam("c") String c, @PathParam("m") String m, @PathParam("id") UUID id,
             @QueryParam("format") String format, @Context HttpHeaders headers) {
-        boolean pdf = wantsPdf(format, headers);
-        ParcelPapers parcel = papers.of(m, id);
-        return answer(Templates.commercialInvoice(parcel), "invoice-" + parcel.orderNumber() + "-" + m, pdf);
+        return paper(m, id, wantsPdf(format, headers), Templates::commercialInvoice, p -> "invoice");
     }
 
-    private Response answer(TemplateInstance page, String name, boolean pdf) {
-        String html = page.render();
+    private Response paper(String member, UUID id, boolean pdf, Function<ParcelPapers, TemplateInstance> template,
+            Function<ParcelPapers, String> kind) {
+        ParcelPapers parcel = papers.of(member, id);
+        String html = template.apply(parcel).render();
+        // order numbers and member slugs are letters, digits and hyphens: safe in a quoted filename
+        String name = kind.apply(parcel) + "-" + parcel.orderNumber() + "-" + member + (pdf ? ".pdf" : ".html");
         Response.ResponseBuilder answer = pdf ? Response.ok(printer.print(html), PDF)
                 : Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
-        // order numbers and member slugs are letters, digits and hyphens: safe in a quoted filename
-        return answer.header("Content-Disposition", "inline; filename=\"" + name + (pdf ? ".pdf" : ".html") + "\"")
-                .build();
+        return answer.header("Content-Disposition", "inline; filename=\"" + name + "\"").build();
     }
 
     /** {@code ?format} wins; else the first of the Accept header's types (by preference) that names one. */

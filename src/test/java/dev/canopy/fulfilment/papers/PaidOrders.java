@@ -18,7 +18,20 @@ final class PaidOrders {
     static final String PARCELS = "/api/v1/consortia/{c}/members/{m}/fulfilments";
     static final String PAPERS = PARCELS + "/{id}/papers/";
 
+    /** A paid order of one product from one member of a new consortium: its single parcel. */
+    record Parcel(String manager, String shop, String member, String number, String id) {
+    }
+
     private PaidOrders() {
+    }
+
+    /** One unit of a new product ({@code cents} euro cents) bought in euro, paid, and routed. */
+    static Parcel single(String title, String hsCode, long cents, Map<String, Object> address) {
+        String manager = Fixtures.email("manager");
+        String shop = Fixtures.consortium(manager);
+        String member = Fixtures.member(shop, manager);
+        String number = paid(shop, manager, "EUR", address, items(variant(shop, member, manager, title, hsCode, cents), 1));
+        return new Parcel(manager, shop, member, number, parcel(shop, member, manager));
     }
 
     /** A published product of the member with its own HS code and price in euro cents; answers its variant. */

@@ -61,34 +61,22 @@ class ParcelPapersTest {
 
     @Test
     void aParcelToTheUnitedStatesNeverShowsTheIossNumber() {
-        String manager = Fixtures.email("manager");
-        String shop = Fixtures.consortium(manager);
-        String member = Fixtures.member(shop, manager);
-        String scarf = PaidOrders.variant(shop, member, manager, "Silk scarf", "621410", 4500);
-        PaidOrders.customs(shop, manager, CustomsProfileTest.profile("DAP", IOSS));
-        PaidOrders.paid(shop, manager, "EUR", Shopping.address("US", "10001"), PaidOrders.items(scarf, 1));
-        String parcel = PaidOrders.parcel(shop, member, manager);
+        PaidOrders.Parcel p = PaidOrders.single("Silk scarf", "621410", 4500, Shopping.address("US", "10001"));
+        PaidOrders.customs(p.shop(), p.manager(), CustomsProfileTest.profile("DAP", IOSS));
 
-        html(manager, shop, member, parcel, "customs-declaration")
+        html(p, "customs-declaration")
                 .body(allOf(containsString("CN 22"), containsString("United States"), not(containsString(IOSS))));
-        html(manager, shop, member, parcel, "commercial-invoice").body(not(containsString(IOSS)));
+        html(p, "commercial-invoice").body(not(containsString(IOSS)));
     }
 
     @Test
     void ddpIsPrintedWhenTheConsortiumPaysTheDuties() {
-        String manager = Fixtures.email("manager");
-        String shop = Fixtures.consortium(manager);
-        String member = Fixtures.member(shop, manager);
-        String scarf = PaidOrders.variant(shop, member, manager, "Silk scarf", "621410", 4500);
-        PaidOrders.paid(shop, manager, "EUR", Shopping.address("FR", "69001"), PaidOrders.items(scarf, 1));
-        String parcel = PaidOrders.parcel(shop, member, manager);
-        html(manager, shop, member, parcel, "commercial-invoice")
-                .body(allOf(containsString("DAP"), not(containsString("DDP"))));
+        PaidOrders.Parcel p = PaidOrders.single("Silk scarf", "621410", 4500, Shopping.address("FR", "69001"));
+        html(p, "commercial-invoice").body(allOf(containsString("DAP"), not(containsString("DDP"))));
 
-        PaidOrders.customs(shop, manager, CustomsProfileTest.profile("DDP", null));
-        html(manager, shop, member, parcel, "commercial-invoice")
-                .body(allOf(containsString("DDP"), not(containsString("DAP"))));
-        html(manager, shop, member, parcel, "customs-declaration").body(containsString("DDP"));
+        PaidOrders.customs(p.shop(), p.manager(), CustomsProfileTest.profile("DDP", null));
+        html(p, "commercial-invoice").body(allOf(containsString("DDP"), not(containsString("DAP"))));
+        html(p, "customs-declaration").body(containsString("DDP"));
     }
 
     @Test
@@ -109,6 +97,10 @@ class ParcelPapersTest {
         // 500.00 USD would be above 425, but it is 400.00 EUR at the order's rate: a CN22
         html(manager, shop, member, parcel, "customs-declaration")
                 .body(allOf(containsString("CN 22"), containsString("500.00"), containsString("USD")));
+    }
+
+    static ValidatableResponse html(PaidOrders.Parcel p, String paper) {
+        return html(p.manager(), p.shop(), p.member(), p.id(), paper);
     }
 
     static ValidatableResponse html(String manager, String shop, String member, String parcel, String paper) {
