@@ -1,7 +1,5 @@
 package dev.canopy.portal;
 
-import java.net.URI;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
@@ -13,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dev.canopy.catalog.ReviewService;
 import dev.canopy.identity.Memberships.ArtisanView;
 import dev.canopy.platform.ListView;
 import dev.canopy.platform.PageRequest;
@@ -37,7 +36,8 @@ class PortalPages {
     static class Templates {
         static native TemplateInstance index(Workplaces.OfCaller me);
 
-        static native TemplateInstance consortium(ConsortiumView consortium, ListView<MemberView> members);
+        static native TemplateInstance consortium(ConsortiumView consortium, ListView<MemberView> members,
+                long pendingReviews);
 
         static native TemplateInstance member(String consortium, MemberView member, ListView<ArtisanView> artisans);
     }
@@ -48,6 +48,8 @@ class PortalPages {
     ConsortiumService consortia;
     @Inject
     MemberService members;
+    @Inject
+    ReviewService reviews;
     @Inject
     Csrf csrf;
     @Inject
@@ -62,7 +64,8 @@ class PortalPages {
     @Path("consortia/{c}")
     public TemplateInstance consortium(@PathParam("c") String c) {
         ConsortiumView consortium = consortia.current();
-        return Templates.consortium(consortium, members.list(PageRequest.of(0, 100))).setLocale(language.locale());
+        return Templates.consortium(consortium, members.list(PageRequest.of(0, 100)),
+                reviews.pending(PageRequest.of(0, 1)).total()).setLocale(language.locale());
     }
 
     @POST
@@ -71,7 +74,7 @@ class PortalPages {
     public Response admit(@PathParam("c") String c, @BeanParam MemberForm form) {
         csrf.verify(form.csrf);
         members.admit(form.toNewMember());
-        return seeOther("/portal/consortia/" + c);
+        return FormAnswers.seeOther("/portal/consortia/" + c);
     }
 
     @GET
@@ -88,10 +91,6 @@ class PortalPages {
             @FormParam("email") String email, @FormParam(Csrf.FIELD) String token) {
         csrf.verify(token);
         members.addArtisan(m, email);
-        return seeOther("/portal/consortia/" + c + "/members/" + m);
-    }
-
-    private static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
+        return FormAnswers.seeOther("/portal/consortia/" + c + "/members/" + m);
     }
 }

@@ -29,7 +29,7 @@ class StorefrontPages {
     static class Templates {
         static native TemplateInstance index(List<ConsortiumView> storefronts);
 
-        static native TemplateInstance home(ConsortiumView consortium, List<MemberView> workshops);
+        static native TemplateInstance home(Shop shop, List<MemberView> workshops);
     }
 
     @Inject
@@ -38,6 +38,8 @@ class StorefrontPages {
     MemberService members;
     @Inject
     TenantContext tenant;
+    @Inject
+    Shopper shopper;
     @Inject
     UiLanguage language;
 
@@ -53,9 +55,7 @@ class StorefrontPages {
     @GET
     @Path("shop/{c}/")
     public TemplateInstance home(@PathParam("c") String c) {
-        ConsortiumView consortium = consortia.published(tenant.require().slug())
-                .orElseThrow(() -> new NotFound("No such storefront"));
-        return Templates.home(consortium, members.activeWorkshops()).setLocale(language.locale());
+        return Templates.home(shopper.shop(), members.activeWorkshops()).setLocale(language.locale());
     }
 
     /** The brand's colours as a stylesheet, so pages need no inline style (CSP forbids it). */

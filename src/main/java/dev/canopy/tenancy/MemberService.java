@@ -106,6 +106,12 @@ public class MemberService {
         return members.active().stream().map(MemberView::of).toList();
     }
 
+    /** One active workshop's profile, for the storefront. */
+    @Transactional
+    public Optional<MemberView> activeWorkshop(String slug) {
+        return members.bySlug(slug).filter(m -> m.status == Member.Status.active).map(MemberView::of);
+    }
+
     /** Profiles of the given members that row-level security lets the caller see. */
     @Transactional
     public List<MemberView> withIds(List<UUID> ids) {

@@ -28,7 +28,6 @@ import io.quarkus.test.oidc.server.OidcWireMock;
 @QuarkusTest
 class StorefrontAndPortalBrowserTest {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private static HeadlessBrowser browser;
 
     @TestHTTPResource("/")
@@ -200,18 +199,8 @@ class StorefrontAndPortalBrowserTest {
         assertThat(artisans.getByText("No artisans yet.")).hasCount(0);
     }
 
-    /** Opens the portal, is sent to the issuer's login form, fills it in and lands back signed in. */
     private void signIn(String email) {
-        accounts.register(email, PASSWORD);
-        page.navigate("/portal/");
-
-        page.waitForURL(url -> url.startsWith(issuer.baseUrl() + "/auth/realms/quarkus"));
-        page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("login")).click();
-
-        page.waitForURL(app + "portal/");
-        assertThat(page.getByText("Signed in as " + email)).isVisible();
+        BrowserSignIn.signIn(page, app, issuer, accounts, email);
     }
 
     private void openConsortium(String name, String slug) {

@@ -58,6 +58,17 @@ public class PublicCatalog {
                 .orElseThrow(() -> new NotFound("No such product"));
     }
 
+    /** Ids of the published products of active members, newest first: the storefront's sitemap. */
+    @Transactional
+    public List<UUID> publishedIds(int limit) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("select p.id from product p join member m on m.consortium_id = "
+                + "p.consortium_id and m.id = p.member_id where p.consortium_id = :consortium and p.live is not null "
+                + "and m.status = 'active' order by p.published_at desc, p.id limit :limit")
+                .setParameter("consortium", consortia.here().id()).setParameter("limit", limit).getResultList();
+        return ids;
+    }
+
     private Query query(CatalogSql sql) {
         Query query = em.createNativeQuery(sql.sql());
         sql.parameters().forEach(query::setParameter);

@@ -54,10 +54,20 @@ public class OutboxDispatcher {
             message.attempts++;
             Duration wait = Duration.ofSeconds(Math.min(LONGEST_WAIT.toSeconds(), 30L << Math.min(message.attempts, 10)));
             message.nextAttemptAt = clock.instant().plus(wait);
-            message.lastError = e.getClass().getSimpleName();
+            message.lastError = rootCause(e);
             registry.counter("canopy.notifications", "outcome", "failed").increment();
+            // The cause's type only: SMTP answers may quote the recipient's address
             Log.warnf("Mail %s not sent (attempt %d), retrying in %s: %s", message.id, message.attempts, wait,
-                    e.getClass().getSimpleName());
+                    message.lastError.substring(0, message.lastError.indexOf(':')));
         }
+    }
+
+    /** The innermost cause, kept with the message for the operator's eyes only. */
+    private static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }

@@ -117,4 +117,380 @@ public interface Messages {
 
     @Message("{#when status}{#is 'active'}Active{#is 'suspended'}Suspended{#else}Invited{/when}")
     String status(String status);
+
+    // --- storefront: catalog, product and workshop pages ---
+
+    @Message("Shop")
+    String shop_nav();
+
+    @Message("Currency")
+    String shop_currency();
+
+    @Message("See all products")
+    String shop_all_products();
+
+    @Message("Prices in {currency} are not available yet. Choose another currency above.")
+    String shop_no_rate(String currency);
+
+    @Message("You are here")
+    String crumbs();
+
+    @Message("Pages")
+    String pager_label();
+
+    @Message("Previous")
+    String pager_previous();
+
+    @Message("Next")
+    String pager_next();
+
+    @Message("Page {number} of {pages}")
+    String pager_position(int number, int pages);
+
+    @Message("from")
+    String price_from();
+
+    @Message("Products")
+    String catalog_title();
+
+    @Message("Search: {q}")
+    String catalog_title_search(String q);
+
+    @Message("Handmade products from the workshops of {brand}: search by word, category, maker and price.")
+    String catalog_description(String brand);
+
+    @Message("Search the shop")
+    String catalog_search();
+
+    @Message("Search")
+    String catalog_search_button();
+
+    @Message("Filters and order")
+    String catalog_filters();
+
+    @Message("Category")
+    String catalog_category();
+
+    @Message("Workshop")
+    String catalog_maker();
+
+    @Message("Any")
+    String catalog_any();
+
+    @Message("Price in {currency}")
+    String catalog_price(String currency);
+
+    @Message("From")
+    String catalog_price_from();
+
+    @Message("To")
+    String catalog_price_to();
+
+    @Message("In stock only")
+    String catalog_in_stock();
+
+    @Message("Order")
+    String catalog_sort();
+
+    @Message("{#when sort}{#is 'relevance'}Best match{#is 'price_asc'}Price: low to high{#is 'price_desc'}Price: high to low{#else}Newest{/when}")
+    String catalog_sort_option(String sort);
+
+    @Message("Results")
+    String catalog_results();
+
+    @Message("Found: {total}")
+    String catalog_found(long total);
+
+    @Message("Nothing found. Try fewer words or filters.")
+    String catalog_nothing();
+
+    @Message("Made by")
+    String product_by();
+
+    @Message("Photos")
+    String product_photos();
+
+    @Message("Sizes and versions")
+    String product_variants();
+
+    @Message("Version")
+    String product_variant();
+
+    @Message("Price")
+    String product_price();
+
+    @Message("Availability")
+    String product_availability();
+
+    @Message("In stock")
+    String product_in_stock();
+
+    @Message("Sold out")
+    String product_sold_out();
+
+    @Message("Made to order in {days} days")
+    String product_made_to_order(Integer days);
+
+    @Message("Made in")
+    String product_made_in();
+
+    @Message("Materials")
+    String product_materials();
+
+    @Message("Technique")
+    String product_technique();
+
+    @Message("Weight")
+    String product_weight();
+
+    @Message("{grams} g")
+    String product_grams(Integer grams);
+
+    @Message("One of a kind")
+    String product_one_of_a_kind();
+
+    @Message("Yes, there is only this one")
+    String product_one_of_a_kind_yes();
+
+    @Message("About this piece")
+    String product_about();
+
+    @Message("The workshop")
+    String product_workshop();
+
+    @Message("More from {name}")
+    String product_more_by(String name);
+
+    @Message("Products of {name}")
+    String maker_products(String name);
+
+    // --- portal: products, stock, review queue, categories, exchange rates ---
+
+    @Message("Brand")
+    String portal_brand_tasks();
+
+    @Message("Open the storefront")
+    String portal_view_shop();
+
+    @Message("{#when status}{#is 'draft'}Draft{#is 'pending_review'}Pending review{#is 'published'}Published{#is 'rejected'}Rejected{#else}Archived{/when}")
+    String product_status(String status);
+
+    @Message("Products")
+    String products_title();
+
+    @Message("Add a product")
+    String products_new();
+
+    @Message("No products yet.")
+    String products_none();
+
+    @Message("the approved version stays in the shop meanwhile")
+    String products_live_note();
+
+    @Message("Sent back: {reason}")
+    String products_rejected_because(String reason);
+
+    @Message("Variants: {count}")
+    String products_variants(int count);
+
+    @Message("Send for review")
+    String products_submit();
+
+    @Message("Sent for review. The brand's manager will look at it.")
+    String products_submitted();
+
+    @Message("Showing the {shown} most recently changed of {total}.")
+    String products_showing(int shown, long total);
+
+    @Message("New product")
+    String editor_new();
+
+    @Message("Saved.")
+    String editor_saved();
+
+    @Message("Texts in {language}")
+    String editor_texts_in(String language);
+
+    @Message("Title")
+    String editor_title();
+
+    @Message("Description")
+    String editor_description();
+
+    @Message("What it is made of, and for customs")
+    String editor_facts();
+
+    @Message("No category")
+    String editor_no_category();
+
+    @Message("Separate them with commas: wool, natural dyes")
+    String editor_materials_hint();
+
+    @Message("HS code")
+    String editor_hs_code();
+
+    @Message("6 to 10 digits, for customs; for example 570110 for hand-knotted wool carpets")
+    String editor_hs_code_hint();
+
+    @Message("Country of origin (ISO code, e.g. TJ)")
+    String editor_origin();
+
+    @Message("Weight in grams")
+    String editor_weight();
+
+    @Message("Days to make to order")
+    String editor_lead_time();
+
+    @Message("Leave empty if every piece is ready to ship")
+    String editor_lead_time_hint();
+
+    @Message("Sizes, colours and prices")
+    String editor_variants();
+
+    @Message("Each variant is one thing a shopper can buy. Fill in the empty one to add a variant.")
+    String editor_variants_hint();
+
+    @Message("Variant {number}")
+    String editor_variant(int number);
+
+    @Message("New variant")
+    String editor_new_variant();
+
+    @Message("SKU")
+    String field_sku();
+
+    @Message("SKU (your article number)")
+    String editor_sku();
+
+    @Message("Options")
+    String editor_options();
+
+    @Message("One per line, like size=120x180")
+    String editor_options_hint();
+
+    @Message("Price in {currency}")
+    String editor_price(String currency);
+
+    @Message("In stock")
+    String editor_stock();
+
+    @Message("Remove this variant")
+    String editor_remove_variant();
+
+    @Message("Save")
+    String editor_save();
+
+    @Message("Photos")
+    String editor_photos();
+
+    @Message("No photos yet.")
+    String editor_no_photos();
+
+    @Message("Review")
+    String editor_review();
+
+    @Message("When the texts and photos are ready, send the product to the brand's manager. It appears in the shop once approved.")
+    String editor_submit_hint();
+
+    @Message("{#when status}{#is 'pending_review'}The brand's manager is looking at it.{#is 'published'}It is in the shop. Changing its texts sends it back to review; prices and stock do not.{#else}It is archived.{/when}")
+    String editor_review_state(String status);
+
+    @Message("Stock")
+    String stock_title();
+
+    @Message("Count what you have and save once for all products.")
+    String stock_lead();
+
+    @Message("In stock: {sku}")
+    String stock_of(String sku);
+
+    @Message("Save stock")
+    String stock_save();
+
+    @Message("Stock saved.")
+    String stock_saved();
+
+    @Message("Nothing was saved. Please correct:")
+    String form_refused();
+
+    @Message("variant {row}")
+    String form_row(int row);
+
+    @Message("{#when field}{#is 'title'}Title{#is 'description'}Description{#is 'category'}Category{#is 'materials'}Materials{#is 'technique'}Technique{#is 'hsCode'}HS code{#is 'originCountry'}Country of origin{#is 'weightGrams'}Weight{#is 'leadTimeDays'}Days to make{#is 'variants'}Variants{#is 'sku'}SKU{#is 'options'}Options{#is 'price'}Price{#is 'stock'}Stock{#is 'slug'}Slug{#is 'name'}Name{#is 'reason'}Reason{#is 'rates'}Rates{#else}{field}{/when}")
+    String form_field(String field);
+
+    @Message("{#when code}{#is 'price'}must be a price like 240.50{#is 'stock'}must be a whole number, 0 or more{#is 'options'}must be lines like size=120x180{#is 'number'}must be a whole number{#else}is not part of this product{/when}")
+    String form_error(String code);
+
+    @Message("Review queue")
+    String reviews_title();
+
+    @Message("Waiting: {count}")
+    String reviews_pending(long count);
+
+    @Message("Nothing to review.")
+    String reviews_none();
+
+    @Message("a change to a product in the shop")
+    String reviews_edit_of_live();
+
+    @Message("Approve")
+    String reviews_approve();
+
+    @Message("Reason, for the workshop")
+    String reviews_reason();
+
+    @Message("Send back")
+    String reviews_reject();
+
+    @Message("Categories")
+    String categories_title();
+
+    @Message("No categories yet.")
+    String categories_none();
+
+    @Message("Add a category")
+    String categories_add();
+
+    @Message("Remove")
+    String categories_remove();
+
+    @Message("Remove {slug}")
+    String categories_remove_named(String slug);
+
+    @Message("Name in {language}")
+    String categories_name_in(String language);
+
+    @Message("Exchange rates")
+    String rates_title();
+
+    @Message("How many units of each currency shoppers pay for 1 {base}. Shoppers see prices converted at these rates.")
+    String rates_lead(String base);
+
+    @Message("Rates saved, dated today.")
+    String rates_saved();
+
+    @Message("The shop sells in {base} only; add currencies in the brand's settings.")
+    String rates_only_base(String base);
+
+    @Message("Currency")
+    String rates_currency();
+
+    @Message("Units for 1 {base}")
+    String rates_rate(String base);
+
+    @Message("{currency} for 1 {base}")
+    String rates_rate_of(String base, String currency);
+
+    @Message("Set on")
+    String rates_dated();
+
+    @Message("no rate: no prices shown")
+    String rates_none();
+
+    @Message("Save the rates")
+    String rates_save();
+
+    @Message("Saving replaces the whole table. A currency left empty loses its rate.")
+    String rates_hint();
 }

@@ -1,0 +1,119 @@
+package dev.canopy.portal;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import dev.canopy.catalog.CategoryService;
+import dev.canopy.catalog.CategoryService.CategoryView;
+import dev.canopy.catalog.ProductService;
+import dev.canopy.catalog.ProductView;
+import dev.canopy.platform.web.Csrf;
+import dev.canopy.platform.web.UiLanguage;
+import dev.canopy.tenancy.ConsortiumService;
+import dev.canopy.tenancy.ConsortiumView;
+import dev.canopy.tenancy.MemberService;
+import dev.canopy.tenancy.MemberView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+
+/** The artisan's product editor: texts in each of the brand's languages, customs facts and variants. */
+@Path("/portal/consortia/{c}/members/{m}/products")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+class ProductEditorPages {
+
+    /** The editor's data; {@code product} is null for a new one. */
+    public record Editor(ConsortiumView consortium, MemberView member, ProductView product, ProductForm form,
+            List<CategoryView> categories, List<FieldError> errors, boolean saved) {
+
+        public String products() {
+            return MemberProductPages.path(consortium.slug(), member.slug());
+        }
+    }
+
+    @CheckedTemplate(basePath = "portal/products")
+    static class Templates {
+        static native TemplateInstance editor(Editor editor);
+    }
+
+    @Inject
+    ProductService products;
+    @Inject
+    CategoryService categories;
+    @Inject
+    MemberService members;
+    @Inject
+    ConsortiumService consortia;
+    @Inject
+    Csrf csrf;
+    @Inject
+    UiLanguage language;
+
+    @GET
+    @Path("new")
+    public TemplateInstance blank(@PathParam("c") String c, @PathParam("m") String m) {
+        ConsortiumView consortium = consortia.here();
+        return page(editor(consortium, m, null, ProductForm.blank(consortium), List.of(), false));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@PathParam("c") String c, @PathParam("m") String m, MultivaluedMap<String, String> fields) {
+        csrf.verify(fields.getFirst(Csrf.FIELD));
+        ConsortiumView consortium = consortia.here();
+        ProductForm form = ProductForm.read(fields, consortium.languages());
+        try {
+            ProductView created = products.create(m, ProductDrafts.create(form, consortium.baseCurrency()));
+            return FormAnswers.seeOther(MemberProductPages.path(c, m) + "/" + created.id() + "?saved=1");
+        } catch (RuntimeException e) {
+            return FormAnswers.refused(e, errors -> page(editor(consortium, m, null, form, errors, false)));
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance edit(@PathParam("c") String c, @PathParam("m") String m, @PathParam("id") UUID id,
+            @QueryParam("saved") String saved) {
+        ProductView product = products.get(m, id);
+        return page(editor(consortia.here(), m, product, ProductForm.of(product), List.of(), saved != null));
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@PathParam("c") String c, @PathParam("m") String m, @PathParam("id") UUID id,
+            MultivaluedMap<String, String> fields) {
+        csrf.verify(fields.getFirst(Csrf.FIELD));
+        ConsortiumView consortium = consortia.here();
+        ProductView current = products.get(m, id);
+        ProductForm form = ProductForm.read(fields, consortium.languages());
+        try {
+            products.change(m, id, ProductDrafts.change(form, current, consortium.baseCurrency()));
+            return FormAnswers.seeOther(MemberProductPages.path(c, m) + "/" + id + "?saved=1");
+        } catch (RuntimeException e) {
+            return FormAnswers.refused(e, errors -> page(editor(consortium, m, current, form, errors, false)));
+        }
+    }
+
+    private Editor editor(ConsortiumView consortium, String m, ProductView product, ProductForm form,
+            List<FieldError> errors, boolean saved) {
+        return new Editor(consortium, members.get(m), product, form, categories.forInsiders(), errors, saved);
+    }
+
+    private TemplateInstance page(Editor editor) {
+        return Templates.editor(editor).setLocale(language.locale());
+    }
+}

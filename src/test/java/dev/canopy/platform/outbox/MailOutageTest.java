@@ -1,0 +1,105 @@
+package dev.canopy.platform.outbox;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import dev.canopy.testsupport.Fixtures;
+import dev.canopy.testsupport.PaidOrders;
+import dev.canopy.testsupport.TestClock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/** With the mail server down nothing is lost: the outbox keeps the mails and sends them once it is back. */
+@QuarkusTest
+@TestProfile(MailOutageTest.RealSmtp.class)
+class MailOutageTest {
+
+    static final int SMTP_PORT = freePort();
+
+    public static class RealSmtp implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.mailer.mock", "false", "quarkus.mailer.host", "127.0.0.1",
+                    "quarkus.mailer.port", String.valueOf(SMTP_PORT), "quarkus.scheduler.enabled", "false");
+        }
+    }
+
+    @Inject
+    OutboxDispatcher dispatcher;
+    @Inject
+    TestClock clock;
+
+    GreenMail smtp;
+
+    @AfterEach
+    void stop() {
+        clock.reset();
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void mailsQueuedDuringAnOutageAreSentWhenTheServerIsBack() {
+        String workshop = Fixtures.email("workshop");
+        PaidOrders.one(workshop);
+        dispatcher.dispatch();
+
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        await().atMost(Duration.ofSeconds(10)).until(MailOutageTest::smtpAnswers);
+        dispatcher.dispatch();
+        assertThat("nothing is sent before the retry is due", Arrays.asList(smtp.getReceivedMessages()), hasSize(0));
+
+        clock.advance(Duration.ofMinutes(2));
+        dispatcher.dispatch();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(workshop)).toList(),
+                hasSize(1));
+    }
+
+    private static String recipient(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean smtpAnswers() {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", SMTP_PORT)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Chosen once per JVM: Quarkus loads this class in two class loaders (profile and test). */
+    private static synchronized int freePort() {
+        String chosen = System.getProperty("canopy.test.smtp-port");
+        if (chosen != null) {
+            return Integer.parseInt(chosen);
+        }
+        try (ServerSocket socket = new ServerSocket(0)) {
+            System.setProperty("canopy.test.smtp-port", String.valueOf(socket.getLocalPort()));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
