@@ -1,6 +1,6 @@
 package dev.canopy.fulfilment.papers;
 
-import static dev.canopy.fulfilment.papers.PaidOrders.PAPERS;
+import static dev.canopy.fulfilment.papers.SoldParcels.PAPERS;
 import static dev.canopy.testsupport.Fixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,11 +19,11 @@ class PapersAccessTest {
     @Test
     void onlyTheMembersArtisansAndTheManagersGetAParcelsPapers() {
         TwoConsortia w = TwoConsortia.create();
-        String own = PaidOrders.variant(w.a(), w.a1(), w.managerA(), "Silk scarf", "621410", 4500);
-        String other = PaidOrders.variant(w.a(), w.a2(), w.managerA(), "Pamir carpet", "570110", 24000);
-        PaidOrders.paid(w.a(), w.managerA(), "EUR", Shopping.address("FR", "69001"), PaidOrders.items(own, 1, other, 1));
-        String ownParcel = PaidOrders.parcel(w.a(), w.a1(), w.managerA());
-        String otherParcel = PaidOrders.parcel(w.a(), w.a2(), w.managerA());
+        String own = SoldParcels.variant(w.a(), w.a1(), w.managerA(), "Silk scarf", "621410", 4500);
+        String other = SoldParcels.variant(w.a(), w.a2(), w.managerA(), "Pamir carpet", "570110", 24000);
+        SoldParcels.paid(w.a(), w.managerA(), "EUR", Shopping.address("FR", "69001"), SoldParcels.items(own, 1, other, 1));
+        String ownParcel = SoldParcels.parcel(w.a(), w.a1(), w.managerA());
+        String otherParcel = SoldParcels.parcel(w.a(), w.a2(), w.managerA());
         String artisan = Tokens.person(w.artisanA1());
         String strangerManager = Tokens.person(w.managerB());
 

@@ -1,6 +1,6 @@
 package dev.canopy.fulfilment.papers;
 
-import static dev.canopy.fulfilment.papers.PaidOrders.PAPERS;
+import static dev.canopy.fulfilment.papers.SoldParcels.PAPERS;
 import static dev.canopy.testsupport.Fixtures.as;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -32,7 +32,7 @@ class PapersPdfTest {
         // An Armenian and Russian address: the PDF's standard fonts have neither script
         Map<String, Object> yerevan = Map.of("name", "Անի Պետրոսյան", "line1", "ул. Абовяна 12", "city", "Երևան",
                 "postalCode", "0010", "country", "AM");
-        PaidOrders.Parcel p = PaidOrders.single("Pamir carpet", "570110", 240000, yerevan);
+        SoldParcels.Parcel p = SoldParcels.single("Pamir carpet", "570110", 240000, yerevan);
 
         byte[] declaration = as(Tokens.person(p.manager())).accept("application/pdf")
                 .get(PAPERS + "customs-declaration", p.shop(), p.member(), p.id()).then().statusCode(200)
@@ -55,7 +55,7 @@ class PapersPdfTest {
 
     @Test
     void anUnknownFormatIsRefused() {
-        PaidOrders.Parcel p = PaidOrders.single("Silk scarf", "621410", 4500, Shopping.address("FR", "69001"));
+        SoldParcels.Parcel p = SoldParcels.single("Silk scarf", "621410", 4500, Shopping.address("FR", "69001"));
         as(Tokens.person(p.manager())).queryParam("format", "docx")
                 .get(PAPERS + "commercial-invoice", p.shop(), p.member(), p.id())
                 .then().statusCode(400).body("violations.field", contains("format"));

@@ -1,6 +1,6 @@
 package dev.canopy.fulfilment.papers;
 
-import static dev.canopy.fulfilment.papers.PaidOrders.PAPERS;
+import static dev.canopy.fulfilment.papers.SoldParcels.PAPERS;
 import static dev.canopy.testsupport.Fixtures.as;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -28,13 +28,13 @@ class ParcelPapersTest {
         String shop = Fixtures.consortium(manager);
         String weavers = Fixtures.member(shop, manager, Map.of("name", "Pamir Weavers"));
         String embroiderers = Fixtures.member(shop, manager, Map.of("name", "Suzani House"));
-        String carpet = PaidOrders.variant(shop, weavers, manager, "Pamir carpet", "570110", 240000);
-        String scarf = PaidOrders.variant(shop, embroiderers, manager, "Silk scarf", "621410", 4500);
-        PaidOrders.customs(shop, manager, CustomsProfileTest.profile("DAP", IOSS));
-        String number = PaidOrders.paid(shop, manager, "EUR", Shopping.address("FR", "69001"),
-                PaidOrders.items(carpet, 2, scarf, 1));
-        String carpets = PaidOrders.parcel(shop, weavers, manager);
-        String scarves = PaidOrders.parcel(shop, embroiderers, manager);
+        String carpet = SoldParcels.variant(shop, weavers, manager, "Pamir carpet", "570110", 240000);
+        String scarf = SoldParcels.variant(shop, embroiderers, manager, "Silk scarf", "621410", 4500);
+        SoldParcels.customs(shop, manager, CustomsProfileTest.profile("DAP", IOSS));
+        String number = SoldParcels.paid(shop, manager, "EUR", Shopping.address("FR", "69001"),
+                SoldParcels.items(carpet, 2, scarf, 1));
+        String carpets = SoldParcels.parcel(shop, weavers, manager);
+        String scarves = SoldParcels.parcel(shop, embroiderers, manager);
 
         // 4800.00 EUR of carpets: above the CN22 limit and above the IOSS limit
         html(manager, shop, weavers, carpets, "customs-declaration")
@@ -61,8 +61,8 @@ class ParcelPapersTest {
 
     @Test
     void aParcelToTheUnitedStatesNeverShowsTheIossNumber() {
-        PaidOrders.Parcel p = PaidOrders.single("Silk scarf", "621410", 4500, Shopping.address("US", "10001"));
-        PaidOrders.customs(p.shop(), p.manager(), CustomsProfileTest.profile("DAP", IOSS));
+        SoldParcels.Parcel p = SoldParcels.single("Silk scarf", "621410", 4500, Shopping.address("US", "10001"));
+        SoldParcels.customs(p.shop(), p.manager(), CustomsProfileTest.profile("DAP", IOSS));
 
         html(p, "customs-declaration")
                 .body(allOf(containsString("CN 22"), containsString("United States"), not(containsString(IOSS))));
@@ -71,10 +71,10 @@ class ParcelPapersTest {
 
     @Test
     void ddpIsPrintedWhenTheConsortiumPaysTheDuties() {
-        PaidOrders.Parcel p = PaidOrders.single("Silk scarf", "621410", 4500, Shopping.address("FR", "69001"));
+        SoldParcels.Parcel p = SoldParcels.single("Silk scarf", "621410", 4500, Shopping.address("FR", "69001"));
         html(p, "commercial-invoice").body(allOf(containsString("DAP"), not(containsString("DDP"))));
 
-        PaidOrders.customs(p.shop(), p.manager(), CustomsProfileTest.profile("DDP", null));
+        SoldParcels.customs(p.shop(), p.manager(), CustomsProfileTest.profile("DDP", null));
         html(p, "commercial-invoice").body(allOf(containsString("DDP"), not(containsString("DAP"))));
         html(p, "customs-declaration").body(containsString("DDP"));
     }
@@ -87,9 +87,9 @@ class ParcelPapersTest {
         as(Tokens.person(manager)).body(Map.of("rates", Map.of("USD", "1.25")))
                 .put("/api/v1/consortia/{c}/exchange-rates", shop)
                 .then().statusCode(200);
-        String carpet = PaidOrders.variant(shop, member, manager, "Pamir carpet", "570110", 40000);
-        PaidOrders.paid(shop, manager, "USD", Shopping.address("FR", "69001"), PaidOrders.items(carpet, 1));
-        String parcel = PaidOrders.parcel(shop, member, manager);
+        String carpet = SoldParcels.variant(shop, member, manager, "Pamir carpet", "570110", 40000);
+        SoldParcels.paid(shop, manager, "USD", Shopping.address("FR", "69001"), SoldParcels.items(carpet, 1));
+        String parcel = SoldParcels.parcel(shop, member, manager);
         // A rate changed after checkout does not change the papers of an order already sold
         as(Tokens.person(manager)).body(Map.of("rates", Map.of("USD", "0.5"))).put("/api/v1/consortia/{c}/exchange-rates", shop)
                 .then().statusCode(200);
@@ -99,7 +99,7 @@ class ParcelPapersTest {
                 .body(allOf(containsString("CN 22"), containsString("500.00"), containsString("USD")));
     }
 
-    static ValidatableResponse html(PaidOrders.Parcel p, String paper) {
+    static ValidatableResponse html(SoldParcels.Parcel p, String paper) {
         return html(p.manager(), p.shop(), p.member(), p.id(), paper);
     }
 

@@ -13,7 +13,7 @@ import dev.canopy.testsupport.Tokens;
 import io.restassured.http.ContentType;
 
 /** Paid orders made through the API, and their parcels, for the papers' tests. */
-final class PaidOrders {
+final class SoldParcels {
 
     static final String PARCELS = "/api/v1/consortia/{c}/members/{m}/fulfilments";
     static final String PAPERS = PARCELS + "/{id}/papers/";
@@ -22,7 +22,7 @@ final class PaidOrders {
     record Parcel(String manager, String shop, String member, String number, String id) {
     }
 
-    private PaidOrders() {
+    private SoldParcels() {
     }
 
     /** One unit of a new product ({@code cents} euro cents) bought in euro, paid, and routed. */
