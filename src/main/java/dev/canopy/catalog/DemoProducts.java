@@ -47,6 +47,8 @@ class DemoProducts {
     @Inject
     ReviewService reviews;
     @Inject
+    ProductImageService images;
+    @Inject
     CurrentIdentityAssociation identity;
 
     void onStart(@Observes @Priority(AFTER_DEMO_CONSORTIA) StartupEvent event) {
@@ -77,8 +79,18 @@ class DemoProducts {
 
     private void publish(String member, ProductDraft draft) {
         ProductView created = products.create(member, draft);
+        photograph(member, created);
         products.submit(member, created.id());
         reviews.approve(created.id());
+    }
+
+    /** A drawn photo; without storage the demo goes on without pictures. */
+    private void photograph(String member, ProductView product) {
+        try {
+            images.add(member, product.id(), DemoPictures.woven(product.title().get("en")), product.title().get("en"));
+        } catch (RuntimeException e) {
+            Log.warnf("Demo product %s has no picture: %s", product.id(), e.getClass().getSimpleName());
+        }
     }
 
     record DemoProduct(String member, ProductDraft draft) {

@@ -75,6 +75,12 @@ public class FulfilmentService {
         return FulfilmentView.of(f, order, member);
     }
 
+    /** One of the member's parcels, for its papers; anyone else's answers 404 like the other member routes. */
+    @Transactional
+    public Fulfilment parcel(String memberSlug, UUID id) {
+        return load(members.get(memberSlug), id);
+    }
+
     /** The order's status from its parcels': all delivered, all sent, some sent. */
     private void follow(UUID orderId, String actor) {
         List<Fulfilment.Status> statuses = fulfilments.ofOrder(orderId).stream().map(f -> f.status).toList();

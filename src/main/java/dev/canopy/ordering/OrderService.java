@@ -3,6 +3,7 @@ package dev.canopy.ordering;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,15 +108,19 @@ public class OrderService {
         cancel(order, "system:reservation-expired");
     }
 
-    /** An order as it was sold, for the steps after payment; call inside its consortium. */
+    /**
+     * An order as it was sold, for the steps after payment; call inside its consortium. The exchange
+     * rate is the frozen one: units of the order's currency per unit of the base currency.
+     */
     public record Sold(UUID id, String number, String currency, BigDecimal commissionRate, String email,
-            ShippingAddress shippingAddress, List<OrderLine> lines) {
+            ShippingAddress shippingAddress, List<OrderLine> lines, BigDecimal exchangeRate, Instant placedAt) {
     }
 
     @Transactional
     public Sold sold(UUID orderId) {
         Order o = orders.findByIdOptional(orderId).orElseThrow(() -> new NotFound("No such order"));
-        return new Sold(o.id, o.number, o.currency, o.commissionRate, o.email, o.shippingAddress, orders.lines(o.id));
+        return new Sold(o.id, o.number, o.currency, o.commissionRate, o.email, o.shippingAddress, orders.lines(o.id),
+                o.exchangeRate, o.createdAt);
     }
 
     /** Fulfilment reports the parcels' progress; the order follows it. */

@@ -59,7 +59,9 @@ class TenantIsolationTest {
                 Route.put(CONSORTIUM + "/shipping", () -> Map.of("model", "hub", "zones", java.util.List.of(Map.of(
                         "name", "World", "countries", java.util.List.of("*"),
                         "rates", java.util.List.of(Map.of("perParcel", 1500, "perKg", 400)))))),
-                Route.get(MEMBER + "/fulfilments"));
+                Route.get(MEMBER + "/fulfilments"),
+                Route.get(CONSORTIUM + "/customs"),
+                Route.put(CONSORTIUM + "/customs", () -> Map.of("incoterm", "DDP", "iossNumber", "IM0123456789")));
     }
 
     @ParameterizedTest(name = "{0}")

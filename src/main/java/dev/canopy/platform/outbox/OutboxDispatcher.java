@@ -56,12 +56,13 @@ public class OutboxDispatcher {
             message.nextAttemptAt = clock.instant().plus(wait);
             message.lastError = rootCause(e);
             registry.counter("canopy.notifications", "outcome", "failed").increment();
+            // The cause's type only: SMTP answers may quote the recipient's address
             Log.warnf("Mail %s not sent (attempt %d), retrying in %s: %s", message.id, message.attempts, wait,
-                    rootCause(e));
+                    message.lastError.substring(0, message.lastError.indexOf(':')));
         }
     }
 
-    /** The cause's type and message, not the recipient's address. */
+    /** The innermost cause, kept with the message for the operator's eyes only. */
     private static String rootCause(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null) {

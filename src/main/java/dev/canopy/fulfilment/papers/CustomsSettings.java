@@ -1,0 +1,67 @@
+package dev.canopy.fulfilment.papers;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.canopy.fulfilment.papers.CustomsProfile.Incoterm;
+import dev.canopy.identity.Access;
+import dev.canopy.platform.Ids;
+import dev.canopy.tenancy.ConsortiumService;
+import dev.canopy.tenancy.ConsortiumView;
+
+/** The consortium's customs profile: managers set it, insiders read it, the papers print it. */
+@ApplicationScoped
+public class CustomsSettings {
+
+    @Inject
+    CustomsProfileRepository profiles;
+    @Inject
+    ConsortiumService consortia;
+    @Inject
+    Access access;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public CustomsSetup current() {
+        access.requireInsider("consortium");
+        return effective();
+    }
+
+    @Transactional
+    public CustomsSetup replace(CustomsSetup setup) {
+        access.requireManager("consortium");
+        CustomsProfile profile = profiles.current().orElseGet(CustomsProfile::new);
+        profile.incoterm = setup.incoterm();
+        profile.iossNumber = setup.iossNumber();
+        profile.sender = setup.sender() == null ? null : trimmed(setup.sender());
+        profile.updatedAt = clock.instant();
+        if (profile.id == null) {
+            profile.id = Ids.next();
+            profiles.persist(profile);
+        }
+        return effective();
+    }
+
+    /** The profile as the papers print it, with the defaults filled in; callers check who may. */
+    @Transactional
+    CustomsSetup effective() {
+        ConsortiumView consortium = consortia.here();
+        Sender byDefault = Sender.of(consortium.name(), consortium.country());
+        return profiles.current()
+                .map(p -> new CustomsSetup(p.incoterm, p.iossNumber, p.sender == null ? byDefault : p.sender))
+                .orElseGet(() -> new CustomsSetup(Incoterm.DAP, null, byDefault));
+    }
+
+    private static Sender trimmed(Sender s) {
+        return new Sender(s.name().trim(), blankless(s.line1()), blankless(s.line2()), blankless(s.city()),
+                blankless(s.postalCode()), blankless(s.region()), s.country());
+    }
+
+    private static String blankless(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
