@@ -72,6 +72,20 @@ class FulfilmentPagesTest extends WorkshopPortalTest {
                 .body(containsString("No orders to send yet."));
     }
 
+    @Test
+    void theArtisanPrintsTheParcelsPapersFromTheQueue() {
+        PaidOrders.paid(consortium, manager, member);
+        String page = session.get(QUEUE + "?lang=en", consortium, member).then().statusCode(200)
+                .body(containsString("commercial invoice</a>")).extract().asString();
+        String parcel = parcelOn(page);
+        session.get(QUEUE + "/{id}/papers/customs-declaration", consortium, member, parcel).then().statusCode(200)
+                .contentType(containsString("text/html")).body(containsString("CN22"));
+        session.get(QUEUE + "/{id}/papers/commercial-invoice?format=pdf", consortium, member, parcel).then()
+                .statusCode(200).contentType("application/pdf");
+        String other = Fixtures.member(consortium, manager);
+        session.get(QUEUE + "/{id}/papers/commercial-invoice", consortium, other, parcel).then().statusCode(404);
+    }
+
     private static String parcelOn(String page) {
         Matcher parcel = Pattern.compile("fulfilments/([0-9a-f-]{36})/accept").matcher(page);
         if (!parcel.find()) {

@@ -1,7 +1,6 @@
 package dev.canopy.fulfilment.papers;
 
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.canopy.platform.errors.InvalidInput;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
 /** A parcel's papers as a printable page or, by the Accept header or {@code ?format=pdf}, as PDF. */
@@ -24,26 +21,17 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 class PapersResource {
 
-    static final String PDF = "application/pdf";
-
-    @CheckedTemplate(basePath = "papers", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
-    static class Templates {
-        static native TemplateInstance customsDeclaration(ParcelPapers papers);
-
-        static native TemplateInstance commercialInvoice(ParcelPapers papers);
-    }
+    static final String PDF = PaperDesk.PDF;
 
     @Inject
-    CustomsPapers papers;
-    @Inject
-    PdfPrinter printer;
+    PaperDesk desk;
 
     @GET
     @Path("customs-declaration")
     @Produces({ MediaType.TEXT_HTML, PDF })
     public Response declaration(@PathParam("c") String c, @PathParam("m") String m, @PathParam("id") UUID id,
             @QueryParam("format") String format, @Context HttpHeaders headers) {
-        return paper(m, id, wantsPdf(format, headers), Templates::customsDeclaration, p -> p.form().name());
+        return desk.declaration(m, id, wantsPdf(format, headers));
     }
 
     @GET
@@ -51,22 +39,11 @@ class PapersResource {
     @Produces({ MediaType.TEXT_HTML, PDF })
     public Response invoice(@PathParam("c") String c, @PathParam("m") String m, @PathParam("id") UUID id,
             @QueryParam("format") String format, @Context HttpHeaders headers) {
-        return paper(m, id, wantsPdf(format, headers), Templates::commercialInvoice, p -> "invoice");
-    }
-
-    private Response paper(String member, UUID id, boolean pdf, Function<ParcelPapers, TemplateInstance> template,
-            Function<ParcelPapers, String> kind) {
-        ParcelPapers parcel = papers.of(member, id);
-        String html = template.apply(parcel).render();
-        // order numbers and member slugs are letters, digits and hyphens: safe in a quoted filename
-        String name = kind.apply(parcel) + "-" + parcel.orderNumber() + "-" + member + (pdf ? ".pdf" : ".html");
-        Response.ResponseBuilder answer = pdf ? Response.ok(printer.print(html), PDF)
-                : Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
-        return answer.header("Content-Disposition", "inline; filename=\"" + name + "\"").build();
+        return desk.invoice(m, id, wantsPdf(format, headers));
     }
 
     /** {@code ?format} wins; else the first of the Accept header's types (by preference) that names one. */
-    private static boolean wantsPdf(String format, HttpHeaders headers) {
+    static boolean wantsPdf(String format, HttpHeaders headers) {
         if (format != null) {
             if (!format.equals("pdf") && !format.equals("html")) {
                 throw new InvalidInput("format", "must be html or pdf");

@@ -860,4 +860,15 @@ public interface Messages {
 
     @Message("Workshop's share")
     String order_member_share();
+
+    // --- Parcel papers (portal) ---
+
+    @Message("Papers:")
+    String papers_label();
+
+    @Message("customs declaration")
+    String papers_declaration();
+
+    @Message("commercial invoice")
+    String papers_invoice();
 }
