@@ -17,12 +17,13 @@ final class CatalogSql {
 
     private final StringBuilder sql = new StringBuilder();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private String order;
 
     CatalogSql(UUID consortiumId, CatalogQuery query, String lang, Long minBase, Long maxBase, UUID productId) {
-        sql.append("select p.id, cast(p.live as text), m.slug, m.name, c.slug, cast(c.name as text), count(*) over () ")
-                .append("from product p join member m on m.consortium_id = p.consortium_id and m.id = p.member_id ")
+        // The category is joined on its uuid so the planner can walk product_public in order and stop
+        sql.append("from product p join member m on m.consortium_id = p.consortium_id and m.id = p.member_id ")
                 .append("left join category c on c.consortium_id = p.consortium_id ")
-                .append("and cast(c.id as text) = p.live ->> 'categoryId' ")
+                .append("and c.id = cast(p.live ->> 'categoryId' as uuid) ")
                 .append("where p.consortium_id = :consortium and p.live is not null and m.status = 'active'");
         parameters.put("consortium", consortiumId);
         if (query.searching()) {
@@ -38,7 +39,7 @@ final class CatalogSql {
         if (query.inStock) {
             sql.append(" and p.in_stock");
         }
-        sql.append(switch (query.sortOrDefault()) {
+        order = (switch (query.sortOrDefault()) {
             case relevance -> query.searching() ? " order by ts_rank(p.search, " + MATCH + ") desc, p.id"
                     : " order by p.published_at desc, p.id";
             case newest -> " order by p.published_at desc, p.id";
@@ -54,8 +55,17 @@ final class CatalogSql {
         }
     }
 
+    /** One page of matches, in the asked order. */
     String sql() {
-        return sql.toString();
+        return "select p.id, cast(p.live as text), m.slug, m.name, c.slug, cast(c.name as text) " + sql + order;
+    }
+
+    /**
+     * The total on its own: a window count over the page query made every page count all matches
+     * with their jsonb (seconds at 50,000 products); this touches no jsonb.
+     */
+    String countSql() {
+        return "select count(*) " + sql;
     }
 
     Map<String, Object> parameters() {

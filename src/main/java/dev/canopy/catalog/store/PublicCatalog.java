@@ -42,7 +42,7 @@ public class PublicCatalog {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query(sql).setFirstResult(page.page * page.size).setMaxResults(page.size)
                 .getResultList();
-        long total = rows.isEmpty() ? countOnly(sql) : ((Number) rows.get(0)[6]).longValue();
+        long total = rows.size() < page.size && page.page == 0 ? rows.size() : count(sql);
         return new ListView<>(assembler.assemble(rows, consortium, lang, conversion), total);
     }
 
@@ -75,9 +75,8 @@ public class PublicCatalog {
         return query;
     }
 
-    /** A page past the end still tells the total. */
-    private long countOnly(CatalogSql sql) {
-        Query count = em.createNativeQuery("select count(*) from (" + sql.sql() + ") matched");
+    private long count(CatalogSql sql) {
+        Query count = em.createNativeQuery(sql.countSql());
         sql.parameters().forEach(count::setParameter);
         return ((Number) count.getSingleResult()).longValue();
     }
