@@ -25,6 +25,9 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 class StorefrontPages {
 
+    // The home page stays small on a phone even for a brand of thousands of workshops
+    static final int HOME_WORKSHOPS = 24;
+
     @CheckedTemplate(basePath = "storefront")
     static class Templates {
         static native TemplateInstance index(List<ConsortiumView> storefronts);
@@ -55,7 +58,7 @@ class StorefrontPages {
     @GET
     @Path("shop/{c}/")
     public TemplateInstance home(@PathParam("c") String c) {
-        return Templates.home(shopper.shop(), members.activeWorkshops()).setLocale(language.locale());
+        return Templates.home(shopper.shop(), members.someActiveWorkshops(HOME_WORKSHOPS)).setLocale(language.locale());
     }
 
     /** The brand's colours as a stylesheet, so pages need no inline style (CSP forbids it). */

@@ -25,6 +25,10 @@ class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return list("status", Sort.by("name"), Member.Status.active);
     }
 
+    List<Member> active(int most) {
+        return find("status", Sort.by("name"), Member.Status.active).page(0, most).list();
+    }
+
     List<Member> withIds(Collection<UUID> ids) {
         return list("id in ?1", Sort.by("name"), ids);
     }

@@ -100,6 +100,12 @@ public class MemberService {
         return memberships.artisans(accessible(slug).id, page);
     }
 
+    /** The first active workshops by name, for pages that show a few (a consortium may have thousands). */
+    @Transactional
+    public List<MemberView> someActiveWorkshops(int most) {
+        return members.active(most).stream().map(MemberView::of).toList();
+    }
+
     /** Active workshops, for the storefront. */
     @Transactional
     public List<MemberView> activeWorkshops() {
