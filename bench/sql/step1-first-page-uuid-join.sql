@@ -1,0 +1,8 @@
+-- Step 1 alone: the current query with only the category join changed to a uuid comparison
+-- (still counting with a window). psql -v cid=<consortium uuid>
+select p.id, cast(p.live as text), m.slug, m.name, c.slug, cast(c.name as text), count(*) over ()
+from product p join member m on m.consortium_id = p.consortium_id and m.id = p.member_id
+left join category c on c.consortium_id = p.consortium_id and c.id = cast(p.live ->> 'categoryId' as uuid)
+where p.consortium_id = :'cid' and p.live is not null and m.status = 'active'
+order by p.published_at desc, p.id
+fetch first 20 rows only
