@@ -7,7 +7,6 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 
 import dev.canopy.tenancy.ConsortiumService;
-import dev.canopy.tenancy.ConsortiumView;
 import dev.canopy.tenancy.TenantContext;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,8 +30,8 @@ public class ReservationExpiry {
     @Scheduled(every = "${canopy.ordering.expiry-check:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @ActivateRequestContext
     public void expireAll() {
-        for (ConsortiumView consortium : consortia.storefronts()) {
-            tenant.enter(new TenantContext.ConsortiumRef(consortium.id(), consortium.slug()));
+        for (TenantContext.ConsortiumRef consortium : consortia.every()) {
+            tenant.enter(consortium);
             int expired = QuarkusTransaction.requiringNew().call(this::expireHere);
             if (expired > 0) {
                 Log.infof("Cancelled %d unpaid orders of %s past their reservation", expired, consortium.slug());

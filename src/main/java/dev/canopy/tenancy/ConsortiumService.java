@@ -106,6 +106,12 @@ public class ConsortiumService {
         return consortia.bySlug(slug).map(ConsortiumView::of);
     }
 
+    /** Every consortium, for jobs that visit each in turn. */
+    @Transactional
+    public List<ConsortiumRef> every() {
+        return consortia.listAll().stream().map(c -> new ConsortiumRef(c.id, c.slug)).toList();
+    }
+
     @Transactional
     public List<ConsortiumView> storefronts() {
         return consortia.page(0, 500).stream().map(ConsortiumView::of).toList();
