@@ -5,43 +5,53 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionScoped;
 
 import dev.canopy.identity.Caller;
-import io.agroal.api.AgroalDataSource;
+import io.agroal.api.AgroalPoolInterceptor;
 import io.quarkus.arc.Arc;
 
 /**
- * PostgreSQL's half of tenant isolation: at the start of every transaction the consortium and the
- * caller's e-mail are set for that transaction only ({@code set_config(..., true)}), so nothing
- * survives into the next use of a pooled connection. The row-level security policies read them.
+ * PostgreSQL's half of tenant isolation: whenever the pool hands out a connection, the consortium
+ * and the caller's e-mail are set on it before its first statement; the row-level security
+ * policies read them. Inside a transaction (the pool enlists the connection before calling us) the
+ * values last for that transaction only; outside one, for the checkout, and every checkout sets
+ * them afresh. A failure here fails the caller's own statement, so the transaction around it rolls
+ * back through the usual path and nothing stays bound to the thread (a transaction-begin observer
+ * that threw left the transaction half begun).
  */
 @ApplicationScoped
-class RowLevelSecurity {
+class RowLevelSecurity implements AgroalPoolInterceptor {
 
-    private static final String SET = "select set_config('canopy.consortium_id', ?, true), "
-            + "set_config('canopy.user_email', ?, true)";
+    private static final String SET = "select set_config('canopy.consortium_id', ?, ?), "
+            + "set_config('canopy.user_email', ?, ?)";
 
-    @Inject
-    AgroalDataSource dataSource;
     @Inject
     TenantContext tenant;
     @Inject
     Caller caller;
 
-    void onBegin(@Observes @Initialized(TransactionScoped.class) Object transaction) throws SQLException {
+    @Override
+    public void onConnectionAcquire(Connection connection) {
         boolean inRequest = Arc.container().requestContext().isActive();
         String consortium = inRequest ? tenant.current().map(c -> c.id().toString()).orElse("") : "";
         String email = inRequest ? caller.email().orElse("") : "";
-        // Within a transaction the pool hands out the connection enlisted in it, the one Hibernate uses
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(SET)) {
+        try (PreparedStatement statement = connection.prepareStatement(SET)) {
+            boolean transactionOnly = !connection.getAutoCommit();
             statement.setString(1, consortium);
-            statement.setString(2, email);
+            statement.setBoolean(2, transactionOnly);
+            statement.setString(3, email);
+            statement.setBoolean(4, transactionOnly);
             statement.execute();
+        } catch (SQLException e) {
+            throw new TenantNotSet(e);
+        }
+    }
+
+    /** The connection could not be prepared for this tenant; the caller's statement fails with it. */
+    static class TenantNotSet extends RuntimeException {
+        TenantNotSet(SQLException cause) {
+            super("Could not set the tenant on a database connection", cause);
         }
     }
 }

@@ -28,6 +28,8 @@ import io.quarkus.security.UnauthorizedException;
 /** The one place where exceptions become problem+json; nothing internal reaches the client. */
 public class ProblemMapper {
 
+    static final int RETRY_AFTER_SECONDS = 1;
+
     @Inject
     @Location("errors/problem.html")
     Template page;
@@ -42,7 +44,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e) {
-        return answer(new Problem("about:blank", e.title(), e.status(), e.getMessage(), e.violations()));
+        Response problem = answer(new Problem("about:blank", e.title(), e.status(), e.getMessage(), e.violations()));
+        return e.status() == 503 ? retryLater(problem) : problem;
     }
 
     @ServerExceptionMapper
@@ -95,8 +98,17 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseFaults.unavailable(e)) {
+            // Overload or a database restart: shed quickly, the client retries; no stack trace for a known state
+            Log.warnf("Database unavailable: %s", e.getMessage());
+            return retryLater(answer(Problem.of(503, "Service unavailable", "Too busy right now, please retry shortly")));
+        }
         Log.error("Unexpected failure", e);
         return answer(Problem.of(500, "Internal error", "Something went wrong on our side"));
+    }
+
+    static Response retryLater(Response problem) {
+        return Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     private Response unauthorized() {
