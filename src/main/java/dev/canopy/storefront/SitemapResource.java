@@ -49,7 +49,7 @@ class SitemapResource {
         for (MemberView maker : members.activeWorkshops()) {
             url(xml, shop + "makers/" + maker.slug());
         }
-        for (UUID product : catalog.publishedIds(MOST_PRODUCTS)) {
+        for (UUID product : catalog.publishedIds(0, MOST_PRODUCTS)) {
             url(xml, shop + "products/" + product);
         }
         xml.writeEndElement();

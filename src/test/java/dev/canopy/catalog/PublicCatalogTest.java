@@ -9,17 +9,27 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.canopy.testsupport.Fixtures;
+import dev.canopy.testsupport.InTenant;
 import dev.canopy.testsupport.Products;
 import dev.canopy.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class PublicCatalogTest {
+
+    @Inject
+    Inventory inventory;
+    @Inject
+    EntityManager em;
 
     String manager;
     String consortium;
@@ -111,5 +121,62 @@ class PublicCatalogTest {
         String otherShop = Fixtures.consortium(Fixtures.email("manager"));
         given().get("/api/v1/store/{c}/products/{id}", otherShop, id).then().statusCode(404);
         given().get("/api/v1/store/{c}/products", otherShop).then().body("total", equalTo(0));
+    }
+
+    @Test
+    void aTypoOrAWordFormTheStemmerMissesStillFindsTheTitle() {
+        String kilim = Products.published(consortium, member, manager,
+                Products.carpet("Pamir kilims", "Памирский килим", 24000));
+        Products.published(consortium, member, manager, Products.carpet("Silk scarf", "Шёлковый шарф", 5000));
+        given().queryParam("q", "kilm").get("/api/v1/store/{c}/products", consortium).then().statusCode(200)
+                .body("items.id", contains(kilim));
+        given().queryParam("q", "килимы").queryParam("lang", "ru").get("/api/v1/store/{c}/products", consortium)
+                .then().statusCode(200).body("items.id", contains(kilim));
+        given().queryParam("q", "zzzqqq").get("/api/v1/store/{c}/products", consortium).then().statusCode(200)
+                .body("items", empty()).body("total", equalTo(0));
+    }
+
+    @Test
+    void anExactTitleRanksFirst() {
+        Products.published(consortium, member, manager, Products.carpet("Suzani cushion with suzani motifs", "Подушка", 3000));
+        String exact = Products.published(consortium, member, manager, Products.carpet("Suzani", "Сюзане", 9000));
+        given().queryParam("q", "suzani").get("/api/v1/store/{c}/products", consortium).then()
+                .body("items[0].id", equalTo(exact));
+    }
+
+    @Test
+    void aSuspendedWorkshopsProductsLeaveListSearchAndProductPageAtOnceAndComeBack() {
+        String id = Products.published(consortium, member, manager, Products.carpet("Felt slippers", "Тапочки", 3000));
+        given().get("/api/v1/store/{c}/products/{id}", consortium, id).then().statusCode(200);
+        as(Tokens.person(manager)).body(Map.of("status", "suspended"))
+                .patch("/api/v1/consortia/{c}/members/{m}", consortium, member).then().statusCode(200);
+        given().get("/api/v1/store/{c}/products/{id}", consortium, id).then().statusCode(404);
+        given().get("/api/v1/store/{c}/products", consortium).then().body("items", empty()).body("total", equalTo(0));
+        given().queryParam("q", "slippers").get("/api/v1/store/{c}/products", consortium).then().body("items", empty());
+        given().get("/shop/{c}/products/{id}", consortium, id).then().statusCode(404);
+        as(Tokens.person(manager)).body(Map.of("status", "active"))
+                .patch("/api/v1/consortia/{c}/members/{m}", consortium, member).then().statusCode(200);
+        given().get("/api/v1/store/{c}/products/{id}", consortium, id).then().statusCode(200)
+                .body("member.slug", equalTo(member));
+    }
+
+    @Test
+    void aNewPriceAndTheLastUnitReservedShowAtOnce() {
+        String id = Products.published(consortium, member, manager, Products.carpet("Kilim", "Килим", 1000));
+        UUID variant = UUID.fromString(given().get("/api/v1/store/{c}/products/{id}", consortium, id).then().extract()
+                .path("variants[0].id"));
+        UUID shop = Fixtures.consortiumId(consortium);
+        given().get("/api/v1/store/{c}/products", consortium).then().body("items[0].variants[0].inStock", equalTo(true));
+
+        InTenant.run(shop, () -> inventory.reserve(variant, 3));
+        given().get("/api/v1/store/{c}/products", consortium).then().body("items[0].variants[0].inStock", equalTo(false));
+        given().queryParam("inStock", true).get("/api/v1/store/{c}/products", consortium).then().body("total", equalTo(0));
+
+        InTenant.run(shop, () -> em.createNativeQuery("update variant set price_amount = 1500 where id = :v")
+                .setParameter("v", variant).executeUpdate());
+        given().get("/api/v1/store/{c}/products/{id}", consortium, id).then()
+                .body("variants[0].price.amount", equalTo(1500));
+        InTenant.run(shop, () -> inventory.release(variant, 1));
+        given().queryParam("inStock", true).get("/api/v1/store/{c}/products", consortium).then().body("total", equalTo(1));
     }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 
 import dev.canopy.catalog.pricing.Conversion;
 import dev.canopy.catalog.pricing.Prices;
@@ -19,7 +18,10 @@ import dev.canopy.platform.errors.NotFound;
 import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.ConsortiumView;
 
-/** The storefront's catalog: search, filter and page the published products of a consortium. */
+/**
+ * The storefront's catalog: search, filter and page the sellable products of a consortium (published,
+ * of an active member), read from the shoppers' read model without a transaction.
+ */
 @ApplicationScoped
 public class PublicCatalog {
 
@@ -32,53 +34,65 @@ public class PublicCatalog {
     @Inject
     PublicProducts assembler;
 
-    @Transactional
     public ListView<PublicProduct> search(CatalogQuery search, PageRequest page) {
         ConsortiumView consortium = consortia.here();
         String lang = language(search.lang, consortium);
         Conversion conversion = prices.in(search.currency, consortium);
-        CatalogSql sql = new CatalogSql(consortium.id(), search, lang, bound(search.minPrice, conversion),
-                bound(search.maxPrice, conversion), null);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query(sql).setFirstResult(page.page * page.size).setMaxResults(page.size)
-                .getResultList();
-        long total = rows.size() < page.size && page.page == 0 ? rows.size() : count(sql);
-        return new ListView<>(assembler.assemble(rows, consortium, lang, conversion), total);
+        ShopSql sql = ShopSql.of(consortium.id(), search, lang, bound(search.minPrice, conversion),
+                bound(search.maxPrice, conversion));
+        List<String> cards = page(sql, page);
+        if (cards.isEmpty() && page.page == 0 && search.searching()) {
+            sql = sql.similar();
+            cards = page(sql, page);
+        }
+        long total = cards.size() < page.size && page.page == 0 ? cards.size() : count(sql);
+        return new ListView<>(assembler.assemble(cards, consortium, conversion), Math.min(total, ShopSql.COUNT_LIMIT),
+                total > ShopSql.COUNT_LIMIT);
     }
 
-    @Transactional
     public PublicProduct product(UUID id, String lang, String currency) {
         ConsortiumView consortium = consortia.here();
         Conversion conversion = prices.in(currency, consortium);
-        String language = language(lang, consortium);
-        CatalogSql sql = new CatalogSql(consortium.id(), new CatalogQuery(), language, null, null, id);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query(sql).getResultList();
-        return assembler.assemble(rows, consortium, language, conversion).stream().findFirst()
+        List<String> cards = cards(em.createNativeQuery(ShopSql.product()), Map.of("consortium", consortium.id(),
+                "lang", language(lang, consortium), "id", id));
+        return assembler.assemble(cards, consortium, conversion).stream().findFirst()
                 .orElseThrow(() -> new NotFound("No such product"));
     }
 
-    /** Ids of the published products of active members, newest first: the storefront's sitemap. */
-    @Transactional
-    public List<UUID> publishedIds(int limit) {
+    /** Ids of the sellable products, newest first: the storefront's sitemap. */
+    public List<UUID> publishedIds(int offset, int limit) {
+        ConsortiumView consortium = consortia.here();
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("select p.id from product p join member m on m.consortium_id = "
-                + "p.consortium_id and m.id = p.member_id where p.consortium_id = :consortium and p.live is not null "
-                + "and m.status = 'active' order by p.published_at desc, p.id limit :limit")
-                .setParameter("consortium", consortia.here().id()).setParameter("limit", limit).getResultList();
+        List<UUID> ids = em.createNativeQuery("select s.product_id from shop_product s where s.consortium_id = "
+                + ":consortium and s.lang = :lang order by s.published_at desc, s.product_id offset :offset limit :limit")
+                .setParameter("consortium", consortium.id()).setParameter("lang", consortium.languages().get(0))
+                .setParameter("offset", offset).setParameter("limit", limit).getResultList();
         return ids;
     }
 
-    private Query query(CatalogSql sql) {
-        Query query = em.createNativeQuery(sql.sql());
-        sql.parameters().forEach(query::setParameter);
-        return query;
+    /** How many products the sitemap lists. */
+    public long publishedCount() {
+        ConsortiumView consortium = consortia.here();
+        return ((Number) em.createNativeQuery("select count(*) from shop_product s where s.consortium_id = :consortium "
+                + "and s.lang = :lang").setParameter("consortium", consortium.id())
+                .setParameter("lang", consortium.languages().get(0)).getSingleResult()).longValue();
     }
 
-    private long count(CatalogSql sql) {
-        Query count = em.createNativeQuery(sql.countSql());
+    private List<String> page(ShopSql sql, PageRequest page) {
+        Query query = em.createNativeQuery(sql.page()).setFirstResult(page.page * page.size).setMaxResults(page.size);
+        return cards(query, sql.parameters());
+    }
+
+    private long count(ShopSql sql) {
+        Query count = em.createNativeQuery(sql.count());
         sql.parameters().forEach(count::setParameter);
         return ((Number) count.getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> cards(Query query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     private static Long bound(Long amount, Conversion conversion) {
@@ -89,13 +103,5 @@ public class PublicCatalog {
     static String language(String asked, ConsortiumView consortium) {
         return Optional.ofNullable(asked).filter(consortium.languages()::contains)
                 .orElse(consortium.languages().get(0));
-    }
-
-    static String pick(Map<String, String> texts, String lang, ConsortiumView consortium) {
-        if (texts == null || texts.isEmpty()) {
-            return null;
-        }
-        return Optional.ofNullable(texts.get(lang)).or(() -> Optional.ofNullable(texts.get(consortium.languages().get(0))))
-                .orElse(texts.values().iterator().next());
     }
 }

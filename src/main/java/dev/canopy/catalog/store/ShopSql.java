@@ -1,0 +1,99 @@
+package dev.canopy.catalog.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The public catalog's queries on the shoppers' read model ({@code shop_product}): the products of
+ * one consortium in one language, with the shopper's filters. Every query names its consortium.
+ */
+final class ShopSql {
+
+    /** Counting stops here: past it the storefront says "10,000+" rather than pay for an exact count. */
+    static final int COUNT_LIMIT = 10_000;
+
+    // Words in the shopper's language, in English, or as written (names, places)
+    private static final String MATCH = "(websearch_to_tsquery(canopy_text_config(:lang), canopy_unaccent(:q)) "
+            + "|| websearch_to_tsquery('english', canopy_unaccent(:q)) "
+            + "|| websearch_to_tsquery('simple', canopy_unaccent(:q)))";
+    // A typo or a word form the stemmer misses (килимы for килим): the title's trigrams
+    private static final String SIMILAR = "lower(canopy_unaccent(:q)) <% s.title_key";
+
+    private final StringBuilder where = new StringBuilder();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final CatalogQuery query;
+    private final boolean similar;
+
+    private ShopSql(UUID consortiumId, CatalogQuery query, String lang, Long minBase, Long maxBase, boolean similar) {
+        this.query = query;
+        this.similar = similar;
+        where.append("where s.consortium_id = :consortium and s.lang = :lang");
+        parameters.put("consortium", consortiumId);
+        parameters.put("lang", lang);
+        if (query.searching()) {
+            where.append(similar ? " and " + SIMILAR : " and s.search @@ " + MATCH);
+            parameters.put("q", query.q.trim());
+        }
+        filter(query.category, " and s.category_slug = :category", "category");
+        filter(query.member, " and s.member_slug = :member", "member");
+        filter(minBase, " and s.min_price >= :minPrice", "minPrice");
+        filter(maxBase, " and s.min_price <= :maxPrice", "maxPrice");
+        if (query.inStock) {
+            where.append(" and s.in_stock");
+        }
+    }
+
+    /** Full-text matches (or no search at all). */
+    static ShopSql of(UUID consortiumId, CatalogQuery query, String lang, Long minBase, Long maxBase) {
+        return new ShopSql(consortiumId, query, lang, minBase, maxBase, false);
+    }
+
+    /** The same search by title similarity, for when full-text search finds nothing. */
+    ShopSql similar() {
+        ShopSql fallback = new ShopSql((UUID) parameters.get("consortium"), query, (String) parameters.get("lang"),
+                (Long) parameters.get("minPrice"), (Long) parameters.get("maxPrice"), true);
+        return fallback;
+    }
+
+    private void filter(Object value, String clause, String name) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            where.append(clause);
+            parameters.put(name, value);
+        }
+    }
+
+    /** One page of cards, in the asked order. */
+    String page() {
+        return "select cast(s.card as text) from shop_product s " + where + order();
+    }
+
+    /** The number of matches, counted no further than {@link #COUNT_LIMIT} + 1. */
+    String count() {
+        return "select count(*) from (select 1 from shop_product s " + where + " limit " + (COUNT_LIMIT + 1) + ") m";
+    }
+
+    /** One product's card. */
+    static String product() {
+        return "select cast(s.card as text) from shop_product s where s.consortium_id = :consortium and s.lang = :lang "
+                + "and s.product_id = :id";
+    }
+
+    Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    private String order() {
+        return switch (query.sortOrDefault()) {
+            case relevance -> !query.searching() ? " order by s.published_at desc, s.product_id"
+                    // an exact title first, then the best ranked
+                    : similar ? " order by s.title_key = lower(canopy_unaccent(:q)) desc, "
+                            + "word_similarity(lower(canopy_unaccent(:q)), s.title_key) desc, s.product_id"
+                            : " order by s.title_key = lower(canopy_unaccent(:q)) desc, ts_rank(s.search, " + MATCH
+                                    + ") desc, s.product_id";
+            case newest -> " order by s.published_at desc, s.product_id";
+            case price_asc -> " order by s.min_price, s.product_id";
+            case price_desc -> " order by s.min_price desc, s.product_id desc";
+        };
+    }
+}
