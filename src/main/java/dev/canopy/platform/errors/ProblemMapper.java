@@ -42,7 +42,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e) {
-        return answer(new Problem("about:blank", e.title(), e.status(), e.getMessage(), e.violations()));
+        Response problem = answer(new Problem("about:blank", e.title(), e.status(), e.getMessage(), e.violations()));
+        // an outage passes: a client or crawler told when to come back retries instead of giving up
+        return e.status() == 503 ? Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, 30).build() : problem;
     }
 
     @ServerExceptionMapper
