@@ -12,10 +12,12 @@ import jakarta.transaction.Transactional;
 
 import dev.canopy.media.MediaLibrary;
 import dev.canopy.media.MediaLibrary.StoredImage;
+import dev.canopy.media.MediaLibrary.Upload;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.NotFound;
 import dev.canopy.tenancy.MemberService;
 import dev.canopy.tenancy.MemberView;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** A product's photos: stored by the media library, listed on the product, reviewed like its texts. */
 @ApplicationScoped
@@ -32,17 +34,24 @@ public class ProductImageService {
     @Inject
     Clock clock;
 
-    @Transactional
+    /**
+     * Checks, stores the photo, then records it on the product in a second short transaction: no
+     * transaction waits on storage. Objects stored but never recorded are swept by media.
+     */
+    @Transactional(Transactional.TxType.NEVER)
     public StoredImage add(String memberSlug, UUID productId, InputStream upload, String alt) {
-        MemberView member = members.get(memberSlug);
-        Product product = load(member, productId);
-        if (product.images.size() >= MOST_IMAGES) {
-            throw new Conflict("A product shows at most " + MOST_IMAGES + " images");
-        }
-        product.edited(clock.instant());
-        StoredImage stored = media.store(member.id(), upload, alt);
-        product.images = append(product, new ProductImage(stored.id(), alt));
-        return stored;
+        MemberView member = QuarkusTransaction.requiringNew().call(() -> {
+            MemberView allowed = members.get(memberSlug);
+            roomFor(load(allowed, productId));
+            return allowed;
+        });
+        Upload stored = media.store(member.id(), upload, alt);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Product product = roomFor(load(member, productId));
+            product.edited(clock.instant());
+            product.images = append(product, new ProductImage(stored.id(), alt));
+            return media.record(stored);
+        });
     }
 
     @Transactional
@@ -62,6 +71,13 @@ public class ProductImageService {
 
     private Product load(MemberView member, UUID id) {
         return products.ofMember(member.id(), id).orElseThrow(() -> new NotFound("No such product"));
+    }
+
+    private static Product roomFor(Product product) {
+        if (product.images.size() >= MOST_IMAGES) {
+            throw new Conflict("A product shows at most " + MOST_IMAGES + " images");
+        }
+        return product;
     }
 
     private static List<ProductImage> append(Product product, ProductImage image) {

@@ -2,37 +2,47 @@ package dev.canopy.media;
 
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import dev.canopy.identity.Access;
 import dev.canopy.media.storage.ObjectStorage;
 import dev.canopy.media.storage.ObjectStorage.StoredObject;
 import dev.canopy.platform.Ids;
 import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.platform.errors.NotFound;
-import dev.canopy.platform.errors.Unavailable;
 import dev.canopy.tenancy.TenantContext;
 import io.micrometer.core.annotation.Counted;
-import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * The images of the current consortium: taken in, stored, found and removed. It does not check roles;
- * the catalog decides who may add or remove a product's pictures.
+ * The images of the current consortium: taken in, stored, found and removed. Storage is never called
+ * inside a transaction: an upload is stored first and recorded after, a removal is recorded and its
+ * objects swept later ({@link OrphanSweeper}), so a row never lacks its objects. Storing and removing
+ * check no roles (the catalog decides who may change a product's pictures); serving decides who sees one.
  */
 @ApplicationScoped
 public class MediaLibrary {
 
     public record StoredImage(UUID id, String url, String thumbnailUrl) {
+    }
+
+    /** An upload in storage that no row records yet; {@link #record} makes it an image. */
+    public static final class Upload {
+        private final Image image;
+
+        private Upload(Image image) {
+            this.image = image;
+        }
+
+        public UUID id() {
+            return image.id;
+        }
     }
 
     private static final int MAX_ALT_TEXT = 500;
@@ -44,18 +54,16 @@ public class MediaLibrary {
     @Inject
     ImageRepository images;
     @Inject
-    TenantContext tenant;
+    StorefrontImages storefront;
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    Access access;
+    @Inject
+    TenantContext tenant;
     @Inject
     Clock clock;
 
-    /**
-     * Validates, re-encodes and stores an upload for a member of the current consortium. Joins the
-     * caller's transaction; if that does not commit, the stored objects are removed again.
-     */
-    @Counted(value = "canopy.images.stored", description = "Images taken in and stored")
-    public StoredImage store(UUID memberId, InputStream upload, String altText) {
+    /** Validates, re-encodes and stores an upload for a member of the current consortium; call it outside a transaction. */
+    public Upload store(UUID memberId, InputStream upload, String altText) {
         UUID consortiumId = tenant.require().id();
         String alt = altText == null || altText.isBlank() ? null : altText.strip();
         if (alt != null && alt.length() > MAX_ALT_TEXT) {
@@ -63,21 +71,25 @@ public class MediaLibrary {
         }
         Renditions renditions = intake.accept(upload);
         Image image = Image.of(Ids.next(), consortiumId, memberId, renditions, alt, clock.instant());
-        put(consortiumId, image.id, renditions);
-        QuarkusTransaction.joiningExisting().run(() -> {
-            removeUnlessCommitted(consortiumId, image.id);
-            images.persist(image);
-        });
-        return view(image.id);
+        for (Rendition rendition : Rendition.values()) {
+            // if the second put fails, the first object is an orphan the sweeper removes
+            storage.put(rendition.key(consortiumId, image.id), rendition.of(renditions), Rendition.CONTENT_TYPE);
+        }
+        return new Upload(image);
     }
 
-    /** Removes both objects, then the row; while storage is down nothing is removed. */
+    /** Records a stored upload as an image, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @Counted(value = "canopy.images.stored", description = "Images taken in and stored")
+    public StoredImage record(Upload upload) {
+        images.persist(upload.image);
+        return view(upload.image.id);
+    }
+
+    /** Removes the image's row; its objects go with the next sweep. */
     @Transactional
     public void delete(UUID imageId) {
-        Image image = images.findByIdOptional(imageId).orElseThrow(() -> new NotFound("No such image"));
-        UUID consortiumId = tenant.require().id();
-        Rendition.keys(consortiumId, imageId).forEach(storage::remove);
-        images.delete(image);
+        images.delete(images.findByIdOptional(imageId).orElseThrow(() -> new NotFound("No such image")));
     }
 
     @Transactional
@@ -93,51 +105,27 @@ public class MediaLibrary {
         return Rendition.THUMBNAIL.url(tenant.require().slug(), imageId);
     }
 
-    /** One stored rendition of an image of the current consortium, for serving. */
-    Optional<StoredObject> open(UUID imageId, Rendition rendition) {
-        return storage.get(rendition.key(tenant.require().id(), imageId));
+    /** A rendition for anyone, of an image the storefront shows. */
+    Optional<StoredObject> openShown(UUID imageId, Rendition rendition) {
+        return open(imageId, rendition, image -> storefront.shows(image.ownerMemberId, image.id));
+    }
+
+    /** A rendition for the portal: the consortium's managers and the artisans of the image's member see it. */
+    Optional<StoredObject> openForInsider(UUID imageId, Rendition rendition) {
+        return open(imageId, rendition, image -> {
+            access.requireMember(image.ownerMemberId, "image");
+            return true;
+        });
+    }
+
+    /** The row is read in a short transaction of its own; the object is streamed after it has ended. */
+    private Optional<StoredObject> open(UUID imageId, Rendition rendition, Predicate<Image> visible) {
+        boolean found = QuarkusTransaction.requiringNew()
+                .call(() -> images.findByIdOptional(imageId).filter(visible).isPresent());
+        return found ? storage.get(rendition.key(tenant.require().id(), imageId)) : Optional.empty();
     }
 
     private StoredImage view(UUID imageId) {
         return new StoredImage(imageId, url(imageId), thumbnailUrl(imageId));
-    }
-
-    private void put(UUID consortiumId, UUID imageId, Renditions renditions) {
-        List<String> written = new ArrayList<>();
-        try {
-            for (Rendition rendition : Rendition.values()) {
-                String key = rendition.key(consortiumId, imageId);
-                storage.put(key, rendition.of(renditions), Rendition.CONTENT_TYPE);
-                written.add(key);
-            }
-        } catch (Unavailable e) {
-            removeQuietly(written);
-            throw e;
-        }
-    }
-
-    private void removeUnlessCommitted(UUID consortiumId, UUID imageId) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    removeQuietly(Rendition.keys(consortiumId, imageId));
-                }
-            }
-        });
-    }
-
-    private void removeQuietly(List<String> keys) {
-        for (String key : keys) {
-            try {
-                storage.remove(key);
-            } catch (Unavailable e) {
-                Log.errorf("The object %s of an image that was not saved is left in storage; remove it by hand", key);
-            }
-        }
     }
 }

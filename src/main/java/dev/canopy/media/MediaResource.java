@@ -1,6 +1,7 @@
 package dev.canopy.media;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -17,10 +18,11 @@ import dev.canopy.media.storage.ObjectStorage.StoredObject;
 import dev.canopy.platform.errors.NotFound;
 
 /**
- * Images as the storefront links them, streamed from storage. A key is never written twice, so what
- * a browser or CDN holds stays right forever.
+ * Images as the storefront links them, streamed from storage: only those a published product of an
+ * active member shows, so a draft's photo never leaks. A key is never written twice, so what a
+ * browser or CDN holds stays right forever.
  */
-@Path("/media/{c}/{imageId}")
+@Path("/media/{c}/{imageId}/{file}")
 class MediaResource {
 
     private static final String FOREVER = "public, max-age=31536000, immutable";
@@ -29,27 +31,21 @@ class MediaResource {
     MediaLibrary library;
 
     @GET
-    @Path("display.jpg")
-    public Response display(@PathParam("imageId") UUID imageId, @Context Request request) {
-        return serve(imageId, Rendition.DISPLAY, request);
+    public Response shown(@PathParam("imageId") UUID imageId, @PathParam("file") String file,
+            @Context Request request) {
+        return serve(library.openShown(imageId, Rendition.named(file)), request, FOREVER);
     }
 
-    @GET
-    @Path("thumb.jpg")
-    public Response thumbnail(@PathParam("imageId") UUID imageId, @Context Request request) {
-        return serve(imageId, Rendition.THUMBNAIL, request);
-    }
-
-    private Response serve(UUID imageId, Rendition rendition, Request request) {
-        StoredObject object = library.open(imageId, rendition).orElseThrow(() -> new NotFound("No such image"));
+    static Response serve(Optional<StoredObject> found, Request request, String cacheControl) {
+        StoredObject object = found.orElseThrow(() -> new NotFound("No such image"));
         EntityTag tag = new EntityTag(object.etag());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             close(object);
-            return notModified.header(HttpHeaders.CACHE_CONTROL, FOREVER).build();
+            return notModified.header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
         }
         Response.ResponseBuilder ok = Response.ok(object.content(), Rendition.CONTENT_TYPE).tag(tag)
-                .header(HttpHeaders.CACHE_CONTROL, FOREVER);
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl);
         return (object.size() >= 0 ? ok.header(HttpHeaders.CONTENT_LENGTH, object.size()) : ok).build();
     }
 

@@ -21,6 +21,7 @@ import dev.canopy.catalog.ProductImageService;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.platform.errors.PayloadTooLarge;
+import dev.canopy.platform.errors.Unavailable;
 import dev.canopy.platform.errors.UnsupportedMediaType;
 import dev.canopy.platform.web.Csrf;
 import io.quarkus.security.Authenticated;
@@ -59,6 +60,8 @@ class ProductPhotoPages {
             return back(c, m, id, "damaged");
         } catch (Conflict full) {
             return back(c, m, id, "full");
+        } catch (Unavailable storageDown) {
+            return back(c, m, id, "unavailable");
         }
     }
 

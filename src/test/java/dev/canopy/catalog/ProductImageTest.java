@@ -46,6 +46,7 @@ class ProductImageTest {
         as(Tokens.person(artisan)).get("/api/v1/consortia/{c}/members/{m}/products/{id}", shop, member, id).then()
                 .body("status", equalTo("pending_review")).body("images.id", hasSize(1));
         given().get("/api/v1/store/{c}/products/{id}", shop, id).then().body("images", hasSize(0));
+        given().get("/media/{c}/{i}/display.jpg", shop, image).then().statusCode(404);
 
         as(Tokens.person(manager)).post("/api/v1/consortia/{c}/reviews/{id}/approve", shop, id).then().statusCode(200);
         String url = given().get("/api/v1/store/{c}/products/{id}", shop, id).then()

@@ -1,11 +1,13 @@
 package dev.canopy.media;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.canopy.media.storage.StorageConfig;
+import io.minio.GetObjectArgs;
 import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.Result;
@@ -34,6 +36,15 @@ class Bucket {
             throw new IllegalStateException("Cannot list the media bucket", e);
         }
         return keys;
+    }
+
+    /** An object's content, read past the app. */
+    byte[] read(String key) {
+        try (InputStream object = client.getObject(GetObjectArgs.builder().bucket(name).object(key).build())) {
+            return object.readAllBytes();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read " + key, e);
+        }
     }
 
     int count() {

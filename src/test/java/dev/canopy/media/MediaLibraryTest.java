@@ -5,20 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
+import java.time.Duration;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.canopy.media.MediaLibrary.StoredImage;
+import dev.canopy.media.MediaLibrary.Upload;
 import dev.canopy.media.storage.ObjectStorage;
 import dev.canopy.media.storage.StorageConfig;
 import dev.canopy.media.storage.ThumbnailPutFails;
 import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.platform.errors.NotFound;
 import dev.canopy.platform.errors.Unavailable;
+import dev.canopy.testsupport.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,11 +33,15 @@ class MediaLibraryTest {
     @Inject
     MediaLibrary media;
     @Inject
+    OrphanSweeper sweeper;
+    @Inject
     Workshops workshops;
     @Inject
     Bucket bucket;
     @Inject
     StorageConfig config;
+    @Inject
+    TestClock clock;
 
     Workshop workshop;
 
@@ -42,9 +50,14 @@ class MediaLibraryTest {
         workshop = workshops.enterNew();
     }
 
+    @AfterEach
+    void timeBack() {
+        clock.reset();
+    }
+
     @Test
     void storedImageIsFoundWithItsAddresses() {
-        StoredImage image = store();
+        StoredImage image = storeAndRecord();
         assertEquals(image, media.find(image.id()).orElseThrow());
         assertEquals(image.url(), media.url(image.id()));
         assertEquals(image.thumbnailUrl(), media.thumbnailUrl(image.id()));
@@ -61,22 +74,37 @@ class MediaLibraryTest {
     }
 
     @Test
-    void deleteRemovesBothObjectsAndTheRow() {
-        int before = bucket.count();
-        StoredImage image = store();
-        assertEquals(before + 2, bucket.count());
+    void deleteRemovesTheRowAtOnceAndItsObjectsWithTheSweepAfterTheGrace() {
+        StoredImage kept = storeAndRecord();
+        StoredImage deleted = storeAndRecord();
 
-        media.delete(image.id());
+        media.delete(deleted.id());
 
-        assertEquals(before, bucket.count());
-        assertTrue(media.find(image.id()).isEmpty());
-        given().get(image.url()).then().statusCode(404);
-        assertThrows(NotFound.class, () -> media.delete(image.id()));
+        assertTrue(media.find(deleted.id()).isEmpty());
+        given().get(deleted.url()).then().statusCode(404);
+        assertThrows(NotFound.class, () -> media.delete(deleted.id()));
+        assertEquals(4, objectsHere().size());
+        sweepAfterTheGrace();
+        assertEquals(List.of(kept.id() + "/display.jpg", kept.id() + "/thumb.jpg"), objectsHere());
+    }
+
+    @Test
+    void anUploadStoredButNeverRecordedIsSweptOnlyAfterTheGrace() {
+        Upload crashedBeforeItsRow = media.store(workshop.memberId(), Pictures.stream(Pictures.jpeg(64, 64)), null);
+        assertEquals(2, objectsHere().size());
+
+        sweeper.sweepAll();
+        workshops.enter(workshop);
+        assertEquals(2, objectsHere().size(), "an upload on its way to its row is left alone");
+
+        sweepAfterTheGrace();
+        assertEquals(List.of(), objectsHere());
+        assertTrue(media.find(crashedBeforeItsRow.id()).isEmpty());
     }
 
     @Test
     void anImageOfAnotherConsortiumIsNotFoundHere() {
-        StoredImage theirs = store();
+        StoredImage theirs = storeAndRecord();
         workshops.enterNew();
 
         assertTrue(media.find(theirs.id()).isEmpty());
@@ -87,29 +115,39 @@ class MediaLibraryTest {
     }
 
     @Test
-    void failedSecondPutLeavesNoObjectAndNoRow() {
+    void aFailedSecondPutLeavesNoRowAndTheFirstObjectIsSwept() {
         QuarkusMock.installMockForType(new ThumbnailPutFails(config), ObjectStorage.class);
-        int before = bucket.count();
 
-        assertThrows(Unavailable.class, this::store);
+        assertThrows(Unavailable.class, this::storeAndRecord);
 
-        assertEquals(before, bucket.count());
         assertEquals(0, workshops.imageRows());
+        sweepAfterTheGrace();
+        assertEquals(List.of(), objectsHere());
     }
 
     @Test
-    void storeWithinTheCallersTransactionThatFailsLaterLeavesNoObjects() {
+    void storageIsNeverCalledInsideATransaction() {
         int before = bucket.count();
-        UUID[] stored = new UUID[1];
-        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            stored[0] = store().id();
-            throw new IllegalStateException("the catalog's own step failed after the image was stored");
-        }));
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew()
+                .run(() -> media.store(workshop.memberId(), Pictures.stream(Pictures.jpeg(64, 64)), null)));
         assertEquals(before, bucket.count());
-        assertTrue(media.find(stored[0]).isEmpty());
     }
 
-    private StoredImage store() {
-        return media.store(workshop.memberId(), Pictures.stream(Pictures.jpeg(640, 480)), "A suzani");
+    private StoredImage storeAndRecord() {
+        Upload upload = media.store(workshop.memberId(), Pictures.stream(Pictures.jpeg(640, 480)), "A suzani");
+        return QuarkusTransaction.requiringNew().call(() -> media.record(upload));
+    }
+
+    private void sweepAfterTheGrace() {
+        clock.advance(Duration.ofHours(2));
+        sweeper.sweepAll();
+        workshops.enter(workshop);
+    }
+
+    /** The current consortium's keys, without the consortium's prefix, in order. */
+    private List<String> objectsHere() {
+        String prefix = workshop.consortium().id() + "/";
+        return bucket.keys().stream().filter(key -> key.startsWith(prefix)).map(key -> key.substring(prefix.length()))
+                .sorted().toList();
     }
 }

@@ -1,10 +1,13 @@
 package dev.canopy.testsupport;
 
 import static dev.canopy.testsupport.Fixtures.as;
+import static io.restassured.RestAssured.given;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import dev.canopy.media.Pictures;
 
 /** Products made through the API, in the contract's request shape. */
 public final class Products {
@@ -37,9 +40,29 @@ public final class Products {
     public static String published(String consortium, String member, String managerEmail, Map<String, Object> body) {
         String manager = Tokens.person(managerEmail);
         String id = draft(consortium, member, manager, body);
+        submitAndApprove(consortium, member, manager, id);
+        return id;
+    }
+
+    /** Uploads a photo to a product; answers the image's id. */
+    public static String photo(String consortium, String member, String token, String product) {
+        return given().auth().oauth2(token).multiPart("file", "photo.jpg", Pictures.jpeg(400, 300), "image/jpeg")
+                .post("/api/v1/consortia/{c}/members/{m}/products/{id}/images", consortium, member, product)
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** Creates a product with one photo and publishes it; answers the photo's id. */
+    public static String publishedPhoto(String consortium, String member, String managerEmail) {
+        String manager = Tokens.person(managerEmail);
+        String id = draft(consortium, member, manager, carpet("Suzani", "Сюзане", 2500));
+        String image = photo(consortium, member, manager, id);
+        submitAndApprove(consortium, member, manager, id);
+        return image;
+    }
+
+    private static void submitAndApprove(String consortium, String member, String manager, String id) {
         as(manager).post("/api/v1/consortia/{c}/members/{m}/products/{id}/submit", consortium, member, id)
                 .then().statusCode(200);
         as(manager).post("/api/v1/consortia/{c}/reviews/{id}/approve", consortium, id).then().statusCode(200);
-        return id;
     }
 }

@@ -2,8 +2,12 @@ package dev.canopy.media.storage;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,17 +16,22 @@ import dev.canopy.platform.errors.Unavailable;
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetObjectResponse;
+import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.Result;
 import io.minio.errors.ErrorResponseException;
 import io.minio.http.HttpUtils;
+import io.minio.messages.Item;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * The media bucket on an S3-compatible server. Whatever keeps it from answering becomes
+ * The media bucket on an S3-compatible server. Every call is bounded: a few seconds to connect and per
+ * read or write, and a bulkhead of concurrent calls. Whatever keeps storage from answering becomes
  * {@link Unavailable} (503) for the caller; the app itself starts and runs without it.
  */
 @ApplicationScoped
@@ -32,27 +41,36 @@ public class ObjectStorage {
     public record StoredObject(InputStream content, long size, String etag) {
     }
 
+    /** A key in the bucket and when it was written. */
+    public record Listed(String key, Instant written) {
+    }
+
     @FunctionalInterface
     private interface Call<T> {
         T run() throws Exception;
     }
 
-    private static final Duration CONNECT = Duration.ofSeconds(3);
-    private static final Duration TRANSFER = Duration.ofSeconds(30);
-    // readiness probes must answer well within the orchestrator's own timeout
-    private static final Duration PROBE = Duration.ofSeconds(2);
+    // a short wait absorbs a burst of thumbnails; a longer one would only park workers behind a hung server
+    private static final long TURN_MILLIS = 500;
 
     private final String bucket;
     private final String endpoint;
     private final MinioClient client;
-    private final MinioClient probe;
+    private final Semaphore bulkhead;
     private volatile boolean bucketReady;
 
     ObjectStorage(StorageConfig config) {
         this.bucket = config.bucket();
         this.endpoint = config.endpoint();
-        this.client = client(config, CONNECT, TRANSFER);
-        this.probe = client(config, PROBE, PROBE);
+        this.bulkhead = new Semaphore(config.maxConcurrentCalls());
+        long stall = config.readTimeout().toMillis();
+        this.client = MinioClient.builder()
+                .endpoint(config.endpoint())
+                .credentials(config.accessKey(), config.secretKey())
+                .region(config.region())
+                // a write that stalls is the same failure as a read that does
+                .httpClient(HttpUtils.newDefaultHttpClient(config.connectTimeout().toMillis(), stall, stall))
+                .build();
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -65,11 +83,16 @@ public class ObjectStorage {
     }
 
     public void put(String key, byte[] content, String contentType) {
-        call(() -> client.putObject(PutObjectArgs.builder().bucket(ensureBucket()).object(key)
+        ensureBucket();
+        call(() -> client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
                 .stream(new ByteArrayInputStream(content), content.length, -1).contentType(contentType).build()));
     }
 
-    /** The object with its size and entity tag, or empty when there is no such key. */
+    /**
+     * The object with its size and entity tag, or empty when there is no such key. The bulkhead covers
+     * the call up to the answer's headers; reading the content is bounded by the read timeout alone, so
+     * that a shopper's slow phone holds no turn of the bulkhead.
+     */
     public Optional<StoredObject> get(String key) {
         return call(() -> {
             try {
@@ -87,6 +110,19 @@ public class ObjectStorage {
         });
     }
 
+    /** Every key under the prefix with the time it was written, for the sweeper. */
+    public List<Listed> list(String prefix) {
+        return call(() -> {
+            List<Listed> listed = new ArrayList<>();
+            for (Result<Item> result : client.listObjects(
+                    ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true).build())) {
+                Item item = result.get();
+                listed.add(new Listed(item.objectName(), item.lastModified().toInstant()));
+            }
+            return listed;
+        });
+    }
+
     /** Removes the object; removing one that is not there is no error. */
     public void remove(String key) {
         call(() -> {
@@ -95,11 +131,11 @@ public class ObjectStorage {
         });
     }
 
-    /** Whether the bucket answers within a short timeout, for the readiness check. */
+    /** Whether the bucket answers, for the storage health group; a full bulkhead counts as down. */
     boolean reachable() {
         try {
-            return probe.bucketExists(BucketExistsArgs.builder().bucket(bucket).build());
-        } catch (Exception e) {
+            return call(() -> client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build()));
+        } catch (Unavailable e) {
             return false;
         }
     }
@@ -108,7 +144,7 @@ public class ObjectStorage {
         return bucket;
     }
 
-    private String ensureBucket() {
+    private void ensureBucket() {
         if (!bucketReady) {
             call(() -> {
                 if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
@@ -119,29 +155,42 @@ public class ObjectStorage {
             });
             bucketReady = true;
         }
-        return bucket;
     }
 
     private <T> T call(Call<T> call) {
+        // a transaction open across a storage call holds a database connection for as long as storage stalls
+        if (QuarkusTransaction.isActive()) {
+            throw new IllegalStateException("Object storage is called inside a transaction; call it before or after");
+        }
+        if (!turn()) {
+            Log.warnf("Object storage at %s is saturated: every turn of the bulkhead is taken", endpoint);
+            throw unavailable();
+        }
         try {
             return call.run();
         } catch (Exception e) {
             Log.warnf("Object storage at %s failed: %s", endpoint, e.toString());
-            throw new Unavailable("Image storage is unavailable; please try again in a few minutes");
+            throw unavailable();
+        } finally {
+            bulkhead.release();
         }
+    }
+
+    private boolean turn() {
+        try {
+            return bulkhead.tryAcquire(TURN_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Unavailable unavailable() {
+        return new Unavailable("Image storage is unavailable; please try again in a few minutes");
     }
 
     private static boolean isMissing(ErrorResponseException e) {
         String code = e.errorResponse().code();
         return "NoSuchKey".equals(code) || "NoSuchObject".equals(code);
-    }
-
-    private static MinioClient client(StorageConfig config, Duration connect, Duration transfer) {
-        return MinioClient.builder()
-                .endpoint(config.endpoint())
-                .credentials(config.accessKey(), config.secretKey())
-                .region(config.region())
-                .httpClient(HttpUtils.newDefaultHttpClient(connect.toMillis(), transfer.toMillis(), transfer.toMillis()))
-                .build();
     }
 }

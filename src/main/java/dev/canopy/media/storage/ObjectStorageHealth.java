@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the media bucket answers: uploads and images need it, the rest of the shop does not. */
-@Readiness
+import io.smallrye.health.api.HealthGroup;
+
+/**
+ * Whether the media bucket answers, at {@code /q/health/group/storage}. Not a readiness check: only
+ * uploads and images need storage, so an outage must not take the whole shop out of the load balancer.
+ */
+@HealthGroup("storage")
 @ApplicationScoped
 class ObjectStorageHealth implements HealthCheck {
 

@@ -28,7 +28,9 @@ import io.quarkus.security.UnauthorizedException;
 /** The one place where exceptions become problem+json; nothing internal reaches the client. */
 public class ProblemMapper {
 
-    static final int RETRY_AFTER_SECONDS = 1;
+    // a full pool drains within a second; a storage outage takes longer
+    private static final int OVERLOAD_RETRY_SECONDS = 1;
+    private static final int OUTAGE_RETRY_SECONDS = 30;
 
     @Inject
     @Location("errors/problem.html")
@@ -45,7 +47,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response domain(DomainException e) {
         Response problem = answer(new Problem("about:blank", e.title(), e.status(), e.getMessage(), e.violations()));
-        return e.status() == 503 ? retryLater(problem) : problem;
+        // an outage passes: a client or crawler told when to come back retries instead of giving up
+        return e.status() == 503 ? retryLater(problem, OUTAGE_RETRY_SECONDS) : problem;
     }
 
     @ServerExceptionMapper
@@ -101,14 +104,15 @@ public class ProblemMapper {
         if (DatabaseFaults.unavailable(e)) {
             // Overload or a database restart: shed quickly, the client retries; no stack trace for a known state
             Log.warnf("Database unavailable: %s", e.getMessage());
-            return retryLater(answer(Problem.of(503, "Service unavailable", "Too busy right now, please retry shortly")));
+            return retryLater(answer(Problem.of(503, "Service unavailable", "Too busy right now, please retry shortly")),
+                    OVERLOAD_RETRY_SECONDS);
         }
         Log.error("Unexpected failure", e);
         return answer(Problem.of(500, "Internal error", "Something went wrong on our side"));
     }
 
-    static Response retryLater(Response problem) {
-        return Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    private static Response retryLater(Response problem, int seconds) {
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, seconds).build();
     }
 
     private Response unauthorized() {

@@ -834,7 +834,7 @@ public interface Messages {
     @Message("Save shipping")
     String shipping_save();
 
-    @Message("{#when result}{#is 'added'}Photo added.{#is 'removed'}Photo removed.{#is 'type'}That file is not a photo Canopy can take. Send a JPEG, PNG or WebP picture.{#is 'size'}The photo is too large: at most 10 MB.{#is 'damaged'}The photo is damaged or incomplete, or its description is too long. Please try again.{#is 'full'}A product shows at most 12 photos. Remove one first.{#else}Choose a photo first.{/when}")
+    @Message("{#when result}{#is 'added'}Photo added.{#is 'removed'}Photo removed.{#is 'type'}That file is not a photo Canopy can take. Send a JPEG, PNG or WebP picture.{#is 'size'}The photo is too large: at most 10 MB.{#is 'damaged'}The photo is damaged or incomplete, or its description is too long. Please try again.{#is 'full'}A product shows at most 12 photos. Remove one first.{#is 'unavailable'}Photos cannot be stored just now. Please try again in a few minutes.{#else}Choose a photo first.{/when}")
     String photo_result(String result);
 
     @Message("Remove")
