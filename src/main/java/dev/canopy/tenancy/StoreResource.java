@@ -6,8 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.canopy.platform.ListView;
+import dev.canopy.platform.cache.PublicJson;
 import dev.canopy.platform.errors.NotFound;
 
 /** The public face of a consortium for shoppers and their apps: no token needed. */
@@ -28,21 +36,29 @@ class StoreResource {
     MemberService members;
     @Inject
     TenantContext tenant;
+    @Inject
+    PublicJson answers;
 
     @GET
-    public StoreView store(@PathParam("c") String c) {
-        ConsortiumView v = consortia.published(tenant.require().slug())
-                .orElseThrow(() -> new NotFound("No such consortium"));
-        return new StoreView(v.slug(), v.name(), v.story(), v.logo(), v.primaryColor(), v.baseCurrency(),
-                v.currencies(), v.languages(), v.country());
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StoreView.class)))
+    public Response store(@PathParam("c") String c, @Context Request request) {
+        return answers.answer(request, tenant.require().id(), () -> {
+            ConsortiumView v = consortia.published(tenant.require().slug())
+                    .orElseThrow(() -> new NotFound("No such consortium"));
+            return new StoreView(v.slug(), v.name(), v.story(), v.logo(), v.primaryColor(), v.baseCurrency(),
+                    v.currencies(), v.languages(), v.country());
+        }, "store");
     }
 
     @GET
     @Path("members")
-    public ListView<WorkshopProfile> members(@PathParam("c") String c) {
-        List<WorkshopProfile> profiles = members.activeWorkshops().stream()
-                .map(m -> new WorkshopProfile(m.slug(), m.name(), m.region(), m.craft(), m.country(), m.story()))
-                .toList();
-        return new ListView<>(profiles, profiles.size());
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListView.class)))
+    public Response members(@PathParam("c") String c, @Context Request request) {
+        return answers.answer(request, tenant.require().id(), () -> {
+            List<WorkshopProfile> profiles = members.activeWorkshops().stream()
+                    .map(m -> new WorkshopProfile(m.slug(), m.name(), m.region(), m.craft(), m.country(), m.story()))
+                    .toList();
+            return new ListView<>(profiles, profiles.size());
+        }, "members");
     }
 }

@@ -1,5 +1,8 @@
 package dev.canopy.catalog.store;
 
+import java.util.Arrays;
+import java.util.List;
+
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -40,6 +43,12 @@ public class CatalogQuery {
     @QueryParam("currency")
     @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code")
     public String currency;
+
+    /** The question asked, as a cache key: two equal keys have the same answer. */
+    List<Object> key() {
+        return Arrays.asList(searching() ? q.trim() : null, category, member, minPrice, maxPrice, inStock, sort, lang,
+                currency);
+    }
 
     boolean searching() {
         return q != null && !q.isBlank();

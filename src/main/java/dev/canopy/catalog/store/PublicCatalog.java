@@ -14,13 +14,16 @@ import dev.canopy.catalog.pricing.Conversion;
 import dev.canopy.catalog.pricing.Prices;
 import dev.canopy.platform.ListView;
 import dev.canopy.platform.PageRequest;
+import dev.canopy.platform.cache.ShopCache;
 import dev.canopy.platform.errors.NotFound;
 import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.ConsortiumView;
+import dev.canopy.tenancy.TenantContext;
 
 /**
  * The storefront's catalog: search, filter and page the sellable products of a consortium (published,
- * of an active member), read from the shoppers' read model without a transaction.
+ * of an active member), read from the shoppers' read model without a transaction and kept in the
+ * shop cache until the consortium's shop changes.
  */
 @ApplicationScoped
 public class PublicCatalog {
@@ -33,8 +36,20 @@ public class PublicCatalog {
     Prices prices;
     @Inject
     PublicProducts assembler;
+    @Inject
+    TenantContext tenant;
+    @Inject
+    ShopCache cache;
 
     public ListView<PublicProduct> search(CatalogQuery search, PageRequest page) {
+        return cache.get(tenant.require().id(), () -> find(search, page), "search", search.key(), page.page, page.size);
+    }
+
+    public PublicProduct product(UUID id, String lang, String currency) {
+        return cache.get(tenant.require().id(), () -> find(id, lang, currency), "product", id, lang, currency);
+    }
+
+    private ListView<PublicProduct> find(CatalogQuery search, PageRequest page) {
         ConsortiumView consortium = consortia.here();
         String lang = language(search.lang, consortium);
         Conversion conversion = prices.in(search.currency, consortium);
@@ -50,7 +65,7 @@ public class PublicCatalog {
                 total > ShopSql.COUNT_LIMIT);
     }
 
-    public PublicProduct product(UUID id, String lang, String currency) {
+    private PublicProduct find(UUID id, String lang, String currency) {
         ConsortiumView consortium = consortia.here();
         Conversion conversion = prices.in(currency, consortium);
         List<String> cards = cards(em.createNativeQuery(ShopSql.product()), Map.of("consortium", consortium.id(),
