@@ -5,12 +5,18 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
-/** The contract's paging parameters: {@code page} from 0 and {@code size} up to 100. */
+/**
+ * The contract's paging parameters: {@code page} from 0 and {@code size} up to 100. Pages end at
+ * {@value #LAST_PAGE}, so that the offset (page × size) stays far inside an int.
+ */
 public class PageRequest {
+
+    public static final int LAST_PAGE = 100_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(LAST_PAGE)
     public int page;
 
     @QueryParam("size")

@@ -70,6 +70,13 @@ public class ProblemMapper {
                 List.of(new Problem.Violation(field, "has a value of the wrong type or not among the allowed ones"))));
     }
 
+    /** A query or form parameter not of its type; JAX-RS alone would answer 404 for a query parameter. */
+    @ServerExceptionMapper
+    public Response parameter(InvalidParameter e) {
+        return answer(new Problem("about:blank", "Invalid input", 400, "The request has invalid fields",
+                List.of(e.violation())));
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         return answer(Problem.of(400, "Invalid input", "The request body is not valid JSON for this resource"));
