@@ -169,7 +169,8 @@ class BadInputTest {
     static Stream<String> badCatalogParameters() {
         return Stream.of("page=2147483647", "page=100001", "page=-1", "page=abc", "size=0", "size=101", "size=abc",
                 "minPrice=1e30", "minPrice=99999999999999999999", "minPrice=-1", "maxPrice=abc", "inStock=maybe",
-                "sort=sideways", "lang=english", "currency=euro", "q=" + "a".repeat(201));
+                "sort=sideways", "lang=english", "currency=euro", "q=" + "a".repeat(201),
+                "minPrice=9223372036854775807&currency=USD", "maxPrice=9223372036854775807&currency=USD");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -105,6 +105,8 @@ final class PublicRoutes {
             String c = Fixtures.consortium(manager);
             String m = Fixtures.member(c, manager);
             String product = Products.published(c, m, manager, Products.carpet("Kilim", "Килим", 5000));
+            as(Tokens.person(manager)).body(Map.of("rates", Map.of("USD", "0.5")))
+                    .put("/api/v1/consortia/{c}/exchange-rates", c).then().statusCode(200);
             String image = given().auth().oauth2(Tokens.person(manager))
                     .multiPart("file", "kilim.jpg", Pictures.jpeg(400, 300), "image/jpeg")
                     .post("/api/v1/consortia/{c}/members/{m}/products/{id}/images", c, m, product).then()

@@ -3,6 +3,7 @@ package dev.canopy.catalog.store;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.QueryParam;
 
 /** A shopper's search of the public catalog; prices in the shopper's currency, minor units. */
 public class CatalogQuery {
+
+    static final long MOST_MINOR_UNITS = 1_000_000_000_000L;
 
     public enum Sort {
         relevance,
@@ -26,11 +29,14 @@ public class CatalogQuery {
     public String category;
     @QueryParam("member")
     public String member;
+    // far above any real price, and safe from overflow once converted at any realistic rate
     @QueryParam("minPrice")
     @Min(0)
+    @Max(MOST_MINOR_UNITS)
     public Long minPrice;
     @QueryParam("maxPrice")
     @Min(0)
+    @Max(MOST_MINOR_UNITS)
     public Long maxPrice;
     @QueryParam("inStock")
     @DefaultValue("false")

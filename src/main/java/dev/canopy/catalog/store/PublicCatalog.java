@@ -94,6 +94,10 @@ public class PublicCatalog {
     }
 
     private List<String> page(ShopSql sql, PageRequest page) {
+        if ((long) page.page * page.size >= ShopSql.COUNT_LIMIT) {
+            // deep pages are not served: nobody reads them, and an offset that deep costs a scan
+            return List.of();
+        }
         Query query = em.createNativeQuery(sql.page()).setFirstResult(page.page * page.size).setMaxResults(page.size);
         return cards(query, sql.parameters());
     }
