@@ -14,8 +14,10 @@ import jakarta.validation.constraints.Size;
 
 import dev.canopy.identity.Access;
 import dev.canopy.platform.Ids;
+import dev.canopy.platform.cache.ShopCache;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.NotFound;
+import dev.canopy.tenancy.TenantContext;
 
 /** The consortium's product taxonomy, kept by its managers. */
 @ApplicationScoped
@@ -35,6 +37,10 @@ public class CategoryService {
     @Inject
     CategoryRepository categories;
     @Inject
+    TenantContext tenant;
+    @Inject
+    ShopCache shopCache;
+    @Inject
     Access access;
 
     /** The taxonomy for the portal: managers and the members' artisans. */
@@ -44,10 +50,10 @@ public class CategoryService {
         return all();
     }
 
-    /** The taxonomy is public: the storefront filters by it. */
-    @Transactional
+    /** The taxonomy is public: the storefront filters by it (kept in the shop cache). */
     public List<CategoryView> all() {
-        return categories.all().stream().map(CategoryView::of).toList();
+        return shopCache.get(tenant.require().id(), () -> categories.all().stream().map(CategoryView::of).toList(),
+                "categories");
     }
 
     @Transactional

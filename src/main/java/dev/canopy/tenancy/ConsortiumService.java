@@ -17,6 +17,7 @@ import dev.canopy.identity.Memberships;
 import dev.canopy.platform.Ids;
 import dev.canopy.platform.ListView;
 import dev.canopy.platform.PageRequest;
+import dev.canopy.platform.cache.ShopCache;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.NotFound;
 import dev.canopy.tenancy.TenantContext.ConsortiumRef;
@@ -31,6 +32,8 @@ public class ConsortiumService {
 
     @Inject
     ConsortiumRepository consortia;
+    @Inject
+    ShopCache shopCache;
     @Inject
     ConsortiumDirectory directory;
     @Inject
@@ -100,10 +103,11 @@ public class ConsortiumService {
         return ConsortiumView.of(load());
     }
 
-    /** Public facts of the current consortium, for the storefront. */
-    @Transactional
+    /** Public facts of a consortium, for the storefront (kept in the shop cache). */
     public Optional<ConsortiumView> published(String slug) {
-        return consortia.bySlug(slug).map(ConsortiumView::of);
+        return directory.bySlug(slug).map(ref -> shopCache.get(ref.id(),
+                () -> ConsortiumView.of(consortia.findById(ref.id())),
+                "facts"));
     }
 
     /** Every consortium, for jobs that visit each in turn. */

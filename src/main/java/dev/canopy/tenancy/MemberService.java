@@ -18,6 +18,7 @@ import dev.canopy.identity.Memberships;
 import dev.canopy.platform.Ids;
 import dev.canopy.platform.ListView;
 import dev.canopy.platform.PageRequest;
+import dev.canopy.platform.cache.ShopCache;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.Forbidden;
 import dev.canopy.platform.errors.NotFound;
@@ -29,6 +30,8 @@ public class MemberService {
 
     @Inject
     MemberRepository members;
+    @Inject
+    ShopCache shopCache;
     @Inject
     TenantContext tenant;
     @Inject
@@ -106,10 +109,10 @@ public class MemberService {
         return members.active(most).stream().map(MemberView::of).toList();
     }
 
-    /** Active workshops, for the storefront. */
-    @Transactional
+    /** Active workshops, for the storefront (kept in the shop cache). */
     public List<MemberView> activeWorkshops() {
-        return members.active().stream().map(MemberView::of).toList();
+        return shopCache.get(tenant.require().id(), () -> members.active().stream().map(MemberView::of).toList(),
+                "workshops");
     }
 
     /** One active workshop's profile, for the storefront. */

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
+import dev.canopy.platform.cache.ShopCache;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.tenancy.ConsortiumView;
@@ -16,14 +16,19 @@ public class Prices {
 
     @Inject
     ExchangeRateRepository rates;
+    @Inject
+    ShopCache shopCache;
 
     /**
      * A converter into {@code currency} (the base currency when null). A currency the consortium
      * does not offer is invalid input; one it offers without a rate is a conflict, never a silent
      * base-currency price.
      */
-    @Transactional
     public Conversion in(String currency, ConsortiumView consortium) {
+        return shopCache.get(consortium.id(), () -> find(currency, consortium), "conversion", currency);
+    }
+
+    private Conversion find(String currency, ConsortiumView consortium) {
         String base = consortium.baseCurrency();
         String target = currency == null || currency.isBlank() ? base : currency;
         if (target.equals(base)) {
