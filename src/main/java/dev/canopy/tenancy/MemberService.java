@@ -100,13 +100,18 @@ public class MemberService {
         return memberships.artisans(accessible(slug).id, page);
     }
 
-    /** The first active workshops by name, for pages that show a few (a consortium may have thousands). */
+    /** Active workshops by name from {@code offset}, for pages that show some (a consortium may have thousands). */
     @Transactional
-    public List<MemberView> someActiveWorkshops(int most) {
-        return members.active(most).stream().map(MemberView::of).toList();
+    public List<MemberView> activeWorkshops(int offset, int limit) {
+        return members.active(offset, limit).stream().map(MemberView::of).toList();
     }
 
-    /** Active workshops, for the storefront. */
+    @Transactional
+    public long activeWorkshopCount() {
+        return members.countActive();
+    }
+
+    /** Every active workshop, for managers' settings that name each one; shoppers' pages read slices. */
     @Transactional
     public List<MemberView> activeWorkshops() {
         return members.active().stream().map(MemberView::of).toList();

@@ -3,11 +3,14 @@ package dev.canopy.tenancy;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import dev.canopy.platform.ListView;
+import dev.canopy.platform.PageRequest;
 import dev.canopy.platform.errors.NotFound;
 
 /** The public face of a consortium for shoppers and their apps: no token needed. */
@@ -39,10 +42,10 @@ class StoreResource {
 
     @GET
     @Path("members")
-    public ListView<WorkshopProfile> members(@PathParam("c") String c) {
-        List<WorkshopProfile> profiles = members.activeWorkshops().stream()
+    public ListView<WorkshopProfile> members(@PathParam("c") String c, @Valid @BeanParam PageRequest page) {
+        List<WorkshopProfile> profiles = members.activeWorkshops(page.page * page.size, page.size).stream()
                 .map(m -> new WorkshopProfile(m.slug(), m.name(), m.region(), m.craft(), m.country(), m.story()))
                 .toList();
-        return new ListView<>(profiles, profiles.size());
+        return new ListView<>(profiles, members.activeWorkshopCount());
     }
 }
