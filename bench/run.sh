@@ -82,7 +82,7 @@ start_app() {  # $1: label; sets APP_PID, READY_MS
         QUARKUS_OIDC_CLIENT_ID=canopy QUARKUS_OIDC_CREDENTIALS_SECRET=benchmark-only-secret-0123456789abcdef \
         CANOPY_STORAGE_ENDPOINT="http://127.0.0.1:$STORAGE_PORT" CANOPY_STORAGE_ACCESS_KEY=bench \
         CANOPY_STORAGE_SECRET_KEY=bench-secret \
-        CANOPY_DEMO_DATA=false \
+        CANOPY_DEMO_DATA=false CANOPY_WEB_PUBLIC_BASE_URL="$BASE" \
         java "$HEAP" -jar "$JAR" >"$OUT/app-$label.log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 1200); do

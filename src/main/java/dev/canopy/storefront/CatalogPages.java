@@ -85,7 +85,7 @@ class CatalogPages {
         Shop shop = shopper.shop();
         CatalogQuery query = form.toQuery(shop, shopper.pricedIn());
         ListView<PublicProduct> found = publicCatalog.search(query, PageRequest.of(form.page(), PAGE_SIZE));
-        List<MemberView> makers = members.activeWorkshops();
+        List<MemberView> makers = members.activeWorkshops(0, MAKERS_IN_SELECT + 1);
         Catalog catalog = new Catalog(form, query, found.items(),
                 Pager.of(found.total(), form.page(), PAGE_SIZE, form::link), categories.all(),
                 makers.size() <= MAKERS_IN_SELECT ? makers : List.of());

@@ -1,5 +1,6 @@
 package dev.canopy.storefront;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,9 +24,10 @@ class ProductJsonLd {
     @Inject
     ObjectMapper json;
 
-    /** {@code origin} is the site's absolute root ({@code https://host/}): the links must be absolute. */
-    String of(PublicProduct product, Shop shop, String origin) {
-        String page = origin + "shop/" + shop.consortium().slug() + "/products/" + product.id();
+    /** Its links are absolute, from the shop's address (never the request's Host). */
+    String of(PublicProduct product, Shop shop) {
+        URI home = URI.create(shop.address());
+        String page = home.resolve("products/" + product.id()).toString();
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Product");
@@ -33,7 +35,7 @@ class ProductJsonLd {
         ld.put("url", page);
         ld.put("name", product.title());
         put(ld, "description", product.description());
-        ld.put("image", product.images().stream().map(i -> absolute(origin, i.url())).toList());
+        ld.put("image", product.images().stream().map(i -> home.resolve(i.url()).toString()).toList());
         ld.put("brand", Map.of("@type", "Brand", "name", shop.consortium().name()));
         ld.put("manufacturer", Map.of("@type", "Organization", "name", product.member().name()));
         put(ld, "category", product.category() == null ? null : product.category().name());
@@ -66,10 +68,6 @@ class ProductJsonLd {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Product not writable as JSON-LD", e);
         }
-    }
-
-    private static String absolute(String origin, String url) {
-        return url.startsWith("/") ? origin + url.substring(1) : url;
     }
 
     private static void put(Map<String, Object> ld, String key, Object value) {

@@ -7,9 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 import dev.canopy.catalog.store.PublicCatalog;
 import dev.canopy.catalog.store.PublicProduct;
@@ -42,12 +40,11 @@ class ProductPages {
     UiLanguage language;
 
     @GET
-    public TemplateInstance product(@PathParam("c") String c, @PathParam("id") UUID id, @Context UriInfo uri) {
+    public TemplateInstance product(@PathParam("c") String c, @PathParam("id") UUID id) {
         Shop shop = shopper.shop();
         PublicProduct product = catalog.product(id, shop.language(), shopper.pricedIn());
         MemberView maker = members.activeWorkshop(product.member().slug())
                 .orElseThrow(() -> new NotFound("No such product"));
-        String origin = uri.getBaseUri().resolve("/").toString();
-        return Templates.product(shop, product, maker, jsonLd.of(product, shop, origin)).setLocale(language.locale());
+        return Templates.product(shop, product, maker, jsonLd.of(product, shop)).setLocale(language.locale());
     }
 }

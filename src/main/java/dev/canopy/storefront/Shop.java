@@ -1,15 +1,39 @@
 package dev.canopy.storefront;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.canopy.tenancy.ConsortiumView;
 
 /**
  * What every storefront page knows of its shopper: the brand, the language its texts are in, the
- * chosen currency, whether prices can be shown in it (false while the brand has no rate) and how
- * many items are in the cart.
+ * chosen currency, whether prices can be shown in it (false while the brand has no rate), how many
+ * items are in the cart, and the storefront's absolute address for links that leave the page.
  */
-public record Shop(ConsortiumView consortium, String language, String currency, boolean priced, int inCart) {
+public record Shop(ConsortiumView consortium, String language, String currency, boolean priced, int inCart,
+        String address) {
 
     public String home() {
         return "/shop/" + consortium.slug() + "/";
+    }
+
+    public String canonical(String path) {
+        return canonical(path, 1);
+    }
+
+    /**
+     * The absolute address of the page at {@code path} below home, as shown: page {@code number} (from 1)
+     * of a listing, in a language other than the brand's first only with {@code lang}, so that search
+     * engines keep each language and each page apart.
+     */
+    public String canonical(String path, int number) {
+        List<String> query = new ArrayList<>();
+        if (number > 1) {
+            query.add("page=" + (number - 1));
+        }
+        if (!language.equals(consortium.languages().get(0))) {
+            query.add("lang=" + language);
+        }
+        return address + path + (query.isEmpty() ? "" : "?" + String.join("&", query));
     }
 }

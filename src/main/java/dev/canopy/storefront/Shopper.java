@@ -14,6 +14,7 @@ import dev.canopy.platform.errors.NotFound;
 import dev.canopy.platform.web.UiLanguage;
 import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.ConsortiumView;
+import dev.canopy.tenancy.StorefrontAddress;
 import dev.canopy.tenancy.TenantContext;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -41,6 +42,8 @@ class Shopper {
     HttpServerRequest request;
     @Inject
     ShopperCart cart;
+    @Inject
+    StorefrontAddress address;
     @ConfigProperty(name = "canopy.web.secure-cookies", defaultValue = "true")
     boolean secureCookies;
 
@@ -52,7 +55,8 @@ class Shopper {
                     .orElseThrow(() -> new NotFound("No such storefront"));
             String currency = currency(consortium);
             int inCart = cart.current().map(StorefrontExtensions::count).orElse(0);
-            shop = new Shop(consortium, language(consortium), currency, hasRate(currency, consortium), inCart);
+            shop = new Shop(consortium, language(consortium), currency, hasRate(currency, consortium), inCart,
+                    address.of(consortium));
         }
         return shop;
     }

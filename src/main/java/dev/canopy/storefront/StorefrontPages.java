@@ -7,10 +7,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.canopy.platform.errors.NotFound;
+import dev.canopy.platform.web.Pager;
 import dev.canopy.platform.web.UiLanguage;
 import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.ConsortiumView;
@@ -25,14 +27,14 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 class StorefrontPages {
 
-    // The home page stays small on a phone even for a brand of thousands of workshops
+    // A page of the home stays small on a phone even for a brand of thousands of workshops
     static final int HOME_WORKSHOPS = 24;
 
     @CheckedTemplate(basePath = "storefront")
     static class Templates {
         static native TemplateInstance index(List<ConsortiumView> storefronts);
 
-        static native TemplateInstance home(Shop shop, List<MemberView> workshops);
+        static native TemplateInstance home(Shop shop, List<MemberView> workshops, Pager pager);
     }
 
     @Inject
@@ -48,17 +50,20 @@ class StorefrontPages {
 
     /** On a custom domain the root is that consortium's home; elsewhere, the list of storefronts. */
     @GET
-    public TemplateInstance index() {
+    public TemplateInstance index(@QueryParam("page") String page) {
         if (tenant.current().isPresent()) {
-            return home(tenant.require().slug());
+            return home(tenant.require().slug(), page);
         }
         return Templates.index(consortia.storefronts()).setLocale(language.locale());
     }
 
     @GET
     @Path("shop/{c}/")
-    public TemplateInstance home(@PathParam("c") String c) {
-        return Templates.home(shopper.shop(), members.someActiveWorkshops(HOME_WORKSHOPS)).setLocale(language.locale());
+    public TemplateInstance home(@PathParam("c") String c, @QueryParam("page") String page) {
+        int number = Pager.number(page);
+        List<MemberView> workshops = members.activeWorkshops(number * HOME_WORKSHOPS, HOME_WORKSHOPS);
+        Pager pager = Pager.of(members.activeWorkshopCount(), number, HOME_WORKSHOPS, n -> n == 0 ? "?" : "?page=" + n);
+        return Templates.home(shopper.shop(), workshops, pager).setLocale(language.locale());
     }
 
     /** The brand's colours as a stylesheet, so pages need no inline style (CSP forbids it). */

@@ -103,16 +103,23 @@ public class MemberService {
         return memberships.artisans(accessible(slug).id, page);
     }
 
-    /** The first active workshops by name, for pages that show a few (a consortium may have thousands). */
-    @Transactional
-    public List<MemberView> someActiveWorkshops(int most) {
-        return members.active(most).stream().map(MemberView::of).toList();
+    /**
+     * Active workshops by name from {@code offset}, for pages that show some (a consortium may have
+     * thousands); kept in the shop cache.
+     */
+    public List<MemberView> activeWorkshops(int offset, int limit) {
+        return shopCache.get(tenant.require().id(),
+                () -> members.active(offset, limit).stream().map(MemberView::of).toList(), "workshops", offset, limit);
     }
 
-    /** Active workshops, for the storefront (kept in the shop cache). */
+    public long activeWorkshopCount() {
+        return shopCache.get(tenant.require().id(), () -> members.countActive(), "workshop-count");
+    }
+
+    /** Every active workshop, for managers' settings that name each one; shoppers' pages read slices. */
+    @Transactional
     public List<MemberView> activeWorkshops() {
-        return shopCache.get(tenant.require().id(), () -> members.active().stream().map(MemberView::of).toList(),
-                "workshops");
+        return members.active().stream().map(MemberView::of).toList();
     }
 
     /** One active workshop's profile, for the storefront. */

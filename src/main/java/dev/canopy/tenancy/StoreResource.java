@@ -3,6 +3,8 @@ package dev.canopy.tenancy;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import dev.canopy.platform.ListView;
+import dev.canopy.platform.PageRequest;
 import dev.canopy.platform.cache.PublicJson;
 import dev.canopy.platform.errors.NotFound;
 
@@ -53,12 +56,12 @@ class StoreResource {
     @GET
     @Path("members")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ListView.class)))
-    public Response members(@PathParam("c") String c, @Context Request request) {
+    public Response members(@PathParam("c") String c, @Valid @BeanParam PageRequest page, @Context Request request) {
         return answers.answer(request, tenant.require().id(), () -> {
-            List<WorkshopProfile> profiles = members.activeWorkshops().stream()
+            List<WorkshopProfile> profiles = members.activeWorkshops(page.page * page.size, page.size).stream()
                     .map(m -> new WorkshopProfile(m.slug(), m.name(), m.region(), m.craft(), m.country(), m.story()))
                     .toList();
-            return new ListView<>(profiles, profiles.size());
-        }, "members");
+            return new ListView<>(profiles, members.activeWorkshopCount());
+        }, "members", page.page, page.size);
     }
 }

@@ -22,7 +22,7 @@ import dev.canopy.testsupport.Products;
 import dev.canopy.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The product page, the workshop pages and the sitemap: what shoppers and search engines read. */
+/** The product page and the workshop pages: what shoppers and search engines read. */
 @QuarkusTest
 class ProductAndMakerPagesTest extends BrandWithAWorkshop {
 
@@ -122,23 +122,21 @@ class ProductAndMakerPagesTest extends BrandWithAWorkshop {
     }
 
     @Test
-    void sitemapListsHomeCatalogWorkshopsAndPublishedProductsOnly() {
-        String artisan = Fixtures.email("artisan");
-        Fixtures.artisan(consortium, member, manager, artisan);
-        String published = Products.published(consortium, member, manager, Products.carpet("Kilim", "Килим", 5000));
-        String draft = Products.draft(consortium, member, Tokens.person(artisan), Products.carpet("Draft", "Черновик", 5000));
-        as(Tokens.person(manager)).body(Map.of("slug", "sleeping", "name", "Sleeping", "country", "TJ", "status",
-                "suspended")).post("/api/v1/consortia/{c}/members", consortium).then().statusCode(201);
+    void makerPageWithMoreProductsThanAPageShowsAPager() {
+        for (int i = 0; i <= CatalogPages.PAGE_SIZE; i++) {
+            Products.published(consortium, member, manager, Products.carpet("Kilim " + i, "Килим", 5000));
+        }
 
-        String base = "/shop/" + consortium + "/";
-        given().get("/shop/{c}/sitemap.xml", consortium).then().statusCode(200)
-                .contentType(containsString("application/xml"))
-                .body(containsString("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"))
-                .body(containsString(base + "</loc>"))
-                .body(containsString(base + "products</loc>"))
-                .body(containsString(base + "makers/" + member + "</loc>"))
-                .body(containsString(base + "products/" + published + "</loc>"))
-                .body(not(containsString(draft)))
-                .body(not(containsString("makers/sleeping")));
+        String first = given().get("/shop/{c}/makers/{m}?lang=en", consortium, member).then().statusCode(200)
+                .body(containsString("<a rel=\"next\" href=\"?page=1\">"))
+                .body(not(containsString("rel=\"prev\""))).extract().asString();
+        assertEquals(CatalogPages.PAGE_SIZE, first.split("class=\"product-card\"").length - 1);
+        String second = given().get("/shop/{c}/makers/{m}?lang=en&page=1", consortium, member).then().statusCode(200)
+                .body(containsString("<a rel=\"prev\" href=\"?\">"))
+                .body(not(containsString("rel=\"next\"")))
+                .body(containsString("<link rel=\"canonical\" href=\"http://localhost:8080/shop/" + consortium
+                        + "/makers/" + member + "?page=1\">"))
+                .extract().asString();
+        assertEquals(1, second.split("class=\"product-card\"").length - 1);
     }
 }

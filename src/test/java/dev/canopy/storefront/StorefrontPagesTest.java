@@ -4,6 +4,7 @@ import static dev.canopy.testsupport.Fixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,27 @@ class StorefrontPagesTest {
                 .body(containsString("Workshop " + active))
                 .body(not(containsString("Sleeping Loom")))
                 .body(containsString("href=\"/shop/" + consortium + "/theme.css\""));
+    }
+
+    @Test
+    void homeWithMoreWorkshopsThanAPageShowsAPagerAndEachPageIsItsOwnCanonical() {
+        String manager = Fixtures.email("manager");
+        String consortium = Fixtures.consortium(manager);
+        for (int i = 0; i <= StorefrontPages.HOME_WORKSHOPS; i++) {
+            Fixtures.member(consortium, manager);
+        }
+
+        String first = given().get("/shop/{c}/?lang=en", consortium).then().statusCode(200)
+                .body(containsString("<a rel=\"next\" href=\"?page=1\">"))
+                .body(not(containsString("rel=\"prev\""))).extract().asString();
+        assertEquals(StorefrontPages.HOME_WORKSHOPS, first.split("<li class=\"card\">").length - 1);
+        String second = given().get("/shop/{c}/?lang=ru&page=1", consortium).then().statusCode(200)
+                .body(containsString("<a rel=\"prev\" href=\"?\">"))
+                .body(not(containsString("rel=\"next\"")))
+                .body(containsString("<link rel=\"canonical\" href=\"http://localhost:8080/shop/" + consortium
+                        + "/?page=1&amp;lang=ru\">"))
+                .extract().asString();
+        assertEquals(1, second.split("<li class=\"card\">").length - 1);
     }
 
     @Test

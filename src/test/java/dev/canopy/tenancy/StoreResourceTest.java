@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
@@ -41,6 +42,19 @@ class StoreResourceTest {
                 .body("items.slug", contains(active))
                 .body("items[0]", not(hasKey("contactEmail")))
                 .body("items[0]", not(hasKey("status")));
+    }
+
+    @Test
+    void publicProfilesComeInPagesWithTheTotal() {
+        String manager = Fixtures.email("manager");
+        String consortium = Fixtures.consortium(manager);
+        for (int i = 0; i < 3; i++) {
+            Fixtures.member(consortium, manager);
+        }
+        given().get("/api/v1/store/{c}/members?size=2", consortium).then().statusCode(200)
+                .body("total", equalTo(3)).body("items", hasSize(2));
+        given().get("/api/v1/store/{c}/members?size=2&page=1", consortium).then().statusCode(200)
+                .body("total", equalTo(3)).body("items", hasSize(1));
     }
 
     @Test

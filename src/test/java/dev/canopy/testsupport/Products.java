@@ -60,7 +60,8 @@ public final class Products {
         return image;
     }
 
-    private static void submitAndApprove(String consortium, String member, String manager, String id) {
+    /** Submits a draft and has it approved; {@code manager} is the manager's token. */
+    public static void submitAndApprove(String consortium, String member, String manager, String id) {
         as(manager).post("/api/v1/consortia/{c}/members/{m}/products/{id}/submit", consortium, member, id)
                 .then().statusCode(200);
         as(manager).post("/api/v1/consortia/{c}/reviews/{id}/approve", consortium, id).then().statusCode(200);
