@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# EXPLAIN (ANALYZE, BUFFERS) of the catalog queries, current and proposed, as the app runs them:
-# role canopy_app, tenant set with set_config, row-level security on. Each query runs twice; the
-# second (warm) plan is kept.
+# EXPLAIN (ANALYZE, BUFFERS) of the storefront's catalog queries as the app sends them today
+# (bench/sql/shop-*.sql, from ShopSql: the read model shop_product), for the requests that
+# bench/run.sh measures: role canopy_app, tenant set with set_config. Each query runs twice; the
+# second (warm) plan is kept. Literals stand for the app's bind parameters, so these are custom
+# plans. (bench/sql/catalog-*.sql, proposed-*.sql are issue 3's queries, kept for sql-variants.sh.)
 #   bench/explain.sh [database] [output dir]       (defaults: canopy_bench, stdout)
 set -euo pipefail
 DB=${1:-canopy_bench}
@@ -10,33 +12,34 @@ OUTDIR=${2:-}
 cd "$(dirname "$0")"
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 CID=$(psql -X -d "$DB" -Atc "SELECT id FROM consortium WHERE slug = 'bench'")
+PID=$(psql -X -d "$DB" -Atc "SELECT product_id FROM shop_product WHERE consortium_id = '$CID' AND lang = 'en' ORDER BY product_id LIMIT 1")
 COMMON=шерсть   # wool: ~40% of the products
 RARE=Хорог      # a town: ~4%
 
-plan() {  # name, sql file, q
-    local name=$1 file=$2 q=${3:-} text
+plan() {  # name, sql file, lang, q
+    local name=$1 file=$2 lang=$3 q=${4:-} text
     text=$({
         echo "BEGIN; SET LOCAL ROLE canopy_app; SELECT set_config('canopy.consortium_id', :'cid', true) \\g /dev/null"
         for _ in 1 2; do
             echo "EXPLAIN (ANALYZE, BUFFERS)"; grep -v '^--' "sql/$file"; echo ";"
         done
         echo "ROLLBACK;"
-    } | psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -v cid="$CID" -v q="$q" -v lang=ru -P pager=off \
+    } | psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -v cid="$CID" -v q="$q" -v lang="$lang" -v pid="$PID" -P pager=off \
         | awk '/QUERY PLAN/ { n++ } n == 2')
     if [[ -n "$OUTDIR" ]]; then
-        mkdir -p "$OUTDIR"; printf '%s\n' "$text" >"$OUTDIR/$name.txt"
+        printf '%s\n' "$text" >"$OUTDIR/$name.txt"
         echo "$name: $(grep -o 'Execution Time: .*' <<<"$text")"
     else
-        printf '== %s (%s, q=%s)\n%s\n\n' "$name" "$file" "$q" "$text"
+        printf '== %s (%s, lang=%s, q=%s)\n%s\n\n' "$name" "$file" "$lang" "$q" "$text"
     fi
 }
 
-plan current-first-page catalog-first-page.sql
-plan current-search-common catalog-search.sql "$COMMON"
-plan current-search-rare catalog-search.sql "$RARE"
-plan proposed-first-page proposed-first-page.sql
-plan proposed-count proposed-count.sql
-plan proposed-search-common-page proposed-search-page.sql "$COMMON"
-plan proposed-search-common-count proposed-search-count.sql "$COMMON"
-plan proposed-search-rare-page proposed-search-page.sql "$RARE"
-plan proposed-search-rare-count proposed-search-count.sql "$RARE"
+plan list-page shop-list.sql en
+plan list-count shop-list-count.sql en
+plan category-price-p10-page shop-category-price-p10.sql en
+plan category-count shop-category-count.sql en
+plan search-common-page shop-search.sql ru "$COMMON"
+plan search-common-count shop-search-count.sql ru "$COMMON"
+plan search-rare-page shop-search.sql ru "$RARE"
+plan search-rare-count shop-search-count.sql ru "$RARE"
+plan product shop-product.sql en

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Times the catalog's SQL alone with pgbench: the queries the app sends today against the proposed
+# Times the catalog's SQL alone with pgbench: issue 3's catalog queries against the then proposed
 # ones (bench/sql/proposed-*.sql), before and after the proposed schema changes. Each transaction
 # runs like the app's: role canopy_app, tenant set with set_config, row-level security on.
 #   bench/sql-variants.sh [database] [output tsv]    (defaults: canopy_bench, stdout)
-# It ALTERs the database it is given (proposed-schema.sql, proposed-leakproof.sql): use it on the
+# Issue 3's comparison, from before the read model (shop_product): the app no longer sends these
+# queries. It ALTERs the database it is given (proposed-schema.sql, proposed-leakproof.sql): use it on the
 # benchmark database only.
 set -euo pipefail
 DB=${1:-canopy_bench}

@@ -1,8 +1,10 @@
 package dev.canopy.ordering;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,14 +42,25 @@ class CheckoutConcurrencyTest {
             carts.add(cart);
         }
 
-        List<Integer> statuses = race(carts.stream().map(cart -> (Callable<Integer>) () -> Shopping
-                .checkout(shop, cart, Fixtures.unique("key"), Shopping.address("FR", "69001")).statusCode()).toList());
+        List<Integer> statuses = race(carts.stream().map(cart -> (Callable<Integer>) () -> checkoutHonouringRetryAfter(
+                shop, cart, Fixtures.unique("key"))).toList());
 
         assertEquals(5, statuses.stream().filter(s -> s == 201).count(), "orders placed: " + statuses);
         assertEquals(35, statuses.stream().filter(s -> s == 409).count(), "refused for stock: " + statuses);
-        Object left = RestAssured.given().get("/api/v1/store/{c}/products/{id}", shop, product).then().extract()
-                .path("variants[0].inStock");
-        assertEquals(false, left);
+        // the database announces the last unit gone; the catalog hears it within a second
+        await().atMost(Duration.ofSeconds(1)).untilAsserted(() -> assertEquals(false, RestAssured.given()
+                .get("/api/v1/store/{c}/products/{id}", shop, product).then().extract().path("variants[0].inStock")));
+    }
+
+    /** A shopper's browser or app told to come back (503 + Retry-After: the pool was full) does, with the same key. */
+    private static int checkoutHonouringRetryAfter(String shop, String cart, String key) throws InterruptedException {
+        for (int attempt = 1;; attempt++) {
+            var answer = Shopping.checkout(shop, cart, key, Shopping.address("FR", "69001"));
+            if (answer.statusCode() != 503 || attempt == 5) {
+                return answer.statusCode();
+            }
+            Thread.sleep(Long.parseLong(answer.header("Retry-After")) * 1000);
+        }
     }
 
     @Test

@@ -35,6 +35,8 @@ class RowLevelSecurityTest {
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
     // The tenant registry is global by design: requests are resolved to a consortium through it
     private static final List<String> GLOBAL_TABLES = List.of("custom_domain");
+    // Published products are public data; every query of it names its consortium (PublicCatalogTest)
+    private static final List<String> PUBLIC_READ_MODELS = List.of("shop_product");
 
     @Inject
     TenantContext tenant;
@@ -148,7 +150,19 @@ class RowLevelSecurityTest {
                 unprotected.add(tables.getString(1));
             }
             unprotected.removeAll(GLOBAL_TABLES);
+            unprotected.removeAll(PUBLIC_READ_MODELS);
             assertThat(unprotected, empty());
+        }
+    }
+
+    @Test
+    void theAppCannotWriteThePublicReadModelOnlyItsTriggersCan() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : PUBLIC_READ_MODELS) {
+                assertThat(single(statement, "select has_table_privilege('" + table + "', 'INSERT') or "
+                        + "has_table_privilege('" + table + "', 'UPDATE') or has_table_privilege('" + table
+                        + "', 'DELETE')"), equalTo("f"));
+            }
         }
     }
 
