@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import dev.canopy.tenancy.TenantContext.ConsortiumRef;
 import io.quarkus.cache.CacheInvalidateAll;
@@ -21,14 +20,13 @@ public class ConsortiumDirectory {
     @Inject
     ConsortiumRepository consortia;
 
+    // No @Transactional: it would wrap the cache (it runs outside it) and begin a transaction per request
     @CacheResult(cacheName = BY_SLUG)
-    @Transactional
     public Optional<ConsortiumRef> bySlug(String slug) {
         return consortia.bySlug(slug).map(c -> new ConsortiumRef(c.id, c.slug));
     }
 
     @CacheResult(cacheName = BY_DOMAIN)
-    @Transactional
     public Optional<ConsortiumRef> byDomain(String host) {
         return consortia.byDomain(host.toLowerCase(Locale.ROOT)).map(c -> new ConsortiumRef(c.id, c.slug));
     }

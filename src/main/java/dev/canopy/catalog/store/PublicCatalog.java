@@ -55,14 +55,25 @@ public class PublicCatalog {
         Conversion conversion = prices.in(search.currency, consortium);
         ShopSql sql = ShopSql.of(consortium.id(), search, lang, bound(search.minPrice, conversion),
                 bound(search.maxPrice, conversion));
+        // one card past the page tells whether another page follows
         List<String> cards = page(sql, page);
         if (cards.isEmpty() && page.page == 0 && search.searching()) {
             sql = sql.similar();
             cards = page(sql, page);
         }
-        long total = cards.size() < page.size && page.page == 0 ? cards.size() : count(sql);
-        return new ListView<>(assembler.assemble(cards, consortium, conversion), Math.min(total, ShopSql.COUNT_LIMIT),
-                total > ShopSql.COUNT_LIMIT);
+        boolean more = cards.size() > page.size;
+        List<PublicProduct> products = assembler.assemble(more ? cards.subList(0, page.size) : cards, consortium,
+                conversion);
+        long seen = (long) page.page * page.size + Math.min(cards.size(), page.size);
+        if (!more && (page.page == 0 || !cards.isEmpty())) {
+            return new ListView<>(products, seen);
+        }
+        if (more && search.searching()) {
+            // counting every match of a common word costs more than the page: "at least one more page" is enough
+            return new ListView<>(products, seen + 1, true);
+        }
+        long total = count(sql);
+        return new ListView<>(products, Math.min(total, ShopSql.COUNT_LIMIT), total > ShopSql.COUNT_LIMIT);
     }
 
     private PublicProduct find(UUID id, String lang, String currency) {
@@ -102,7 +113,9 @@ public class PublicCatalog {
             // deep pages are not served: nobody reads them, and an offset that deep costs a scan
             return List.of();
         }
-        Query query = em.createNativeQuery(sql.page()).setFirstResult(page.page * page.size).setMaxResults(page.size);
+        int offset = page.page * page.size;
+        Query query = em.createNativeQuery(sql.page(offset + page.size + 1)).setFirstResult(offset)
+                .setMaxResults(page.size + 1);
         return cards(query, sql.parameters());
     }
 

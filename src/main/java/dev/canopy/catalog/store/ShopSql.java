@@ -20,7 +20,8 @@ final class ShopSql {
     // A typo or a word form the stemmer misses (килимы for килим): the title's trigrams
     private static final String SIMILAR = "lower(canopy_unaccent(:q)) <% s.title_key";
 
-    private final StringBuilder where = new StringBuilder();
+    private final StringBuilder filters = new StringBuilder();
+    private String match = "";
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final CatalogQuery query;
     private final boolean similar;
@@ -28,11 +29,11 @@ final class ShopSql {
     private ShopSql(UUID consortiumId, CatalogQuery query, String lang, Long minBase, Long maxBase, boolean similar) {
         this.query = query;
         this.similar = similar;
-        where.append("where s.consortium_id = :consortium and s.lang = :lang");
+        filters.append("where s.consortium_id = :consortium and s.lang = :lang");
         parameters.put("consortium", consortiumId);
         parameters.put("lang", lang);
         if (query.searching()) {
-            where.append(similar ? " and " + SIMILAR : " and s.search @@ " + MATCH);
+            match = similar ? " and " + SIMILAR : " and s.search @@ " + MATCH;
             parameters.put("q", query.q.trim());
         }
         filter(query.category, " and s.category_slug = :category", "category");
@@ -40,7 +41,7 @@ final class ShopSql {
         filter(minBase, " and s.min_price >= :minPrice", "minPrice");
         filter(maxBase, " and s.min_price <= :maxPrice", "maxPrice");
         if (query.inStock) {
-            where.append(" and s.in_stock");
+            filters.append(" and s.in_stock");
         }
     }
 
@@ -58,19 +59,43 @@ final class ShopSql {
 
     private void filter(Object value, String clause, String name) {
         if (value != null && !(value instanceof String s && s.isBlank())) {
-            where.append(clause);
+            filters.append(clause);
             parameters.put(name, value);
         }
     }
 
-    /** One page of cards, in the asked order. */
-    String page() {
-        return "select cast(s.card as text) from shop_product s " + where + order();
+    /** One page of cards, in the asked order, for a page that ends {@code reach} cards from the start. */
+    String page(int reach) {
+        if (query.searching() && !similar && query.sortOrDefault() == CatalogQuery.Sort.relevance) {
+            return tiers(reach);
+        }
+        return "select cast(s.card as text) from shop_product s " + filters + match + order();
+    }
+
+    /**
+     * Relevance in tiers, each newest first: the exact title, a word of the title, a word anywhere.
+     * Each tier's query walks an index and stops after {@code reach} rows, where ranking every match
+     * of a common word would read tens of thousands of search documents.
+     */
+    private String tiers(int reach) {
+        String exact = "s.title_key = lower(canopy_unaccent(:q))";
+        String inTitle = "s.title_search @@ " + MATCH;
+        return "select card from (" + tier(0, " and " + exact, reach)
+                + " union all " + tier(1, " and not " + exact + " and " + inTitle, reach)
+                + " union all " + tier(2, " and not " + exact + " and not " + inTitle + match, reach)
+                + ") m order by tier, published_at desc, product_id";
+    }
+
+    private String tier(int tier, String condition, int reach) {
+        return "(select cast(s.card as text) as card, " + tier + " as tier, s.published_at, s.product_id "
+                + "from shop_product s " + filters + condition + " order by s.published_at desc, s.product_id limit "
+                + reach + ")";
     }
 
     /** The number of matches, counted no further than {@link #COUNT_LIMIT} + 1. */
     String count() {
-        return "select count(*) from (select 1 from shop_product s " + where + " limit " + (COUNT_LIMIT + 1) + ") m";
+        return "select count(*) from (select 1 from shop_product s " + filters + match + " limit " + (COUNT_LIMIT + 1)
+                + ") m";
     }
 
     /** One product's card. */
@@ -85,12 +110,10 @@ final class ShopSql {
 
     private String order() {
         return switch (query.sortOrDefault()) {
-            case relevance -> !query.searching() ? " order by s.published_at desc, s.product_id"
-                    // an exact title first, then the best ranked
-                    : similar ? " order by s.title_key = lower(canopy_unaccent(:q)) desc, "
-                            + "word_similarity(lower(canopy_unaccent(:q)), s.title_key) desc, s.product_id"
-                            : " order by s.title_key = lower(canopy_unaccent(:q)) desc, ts_rank(s.search, " + MATCH
-                                    + ") desc, s.product_id";
+            // found by similarity: the closest titles first (few rows: similarity needs no ranking of thousands)
+            case relevance -> similar ? " order by s.title_key = lower(canopy_unaccent(:q)) desc, "
+                    + "word_similarity(lower(canopy_unaccent(:q)), s.title_key) desc, s.product_id"
+                    : " order by s.published_at desc, s.product_id";
             case newest -> " order by s.published_at desc, s.product_id";
             case price_asc -> " order by s.min_price, s.product_id";
             case price_desc -> " order by s.min_price desc, s.product_id desc";
