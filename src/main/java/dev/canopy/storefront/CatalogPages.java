@@ -79,9 +79,15 @@ class CatalogPages {
     MemberService members;
     @Inject
     UiLanguage language;
+    @Inject
+    RenderedPages pages;
 
     @GET
-    public TemplateInstance catalog(@PathParam("c") String c, @BeanParam CatalogForm form) {
+    public String catalog(@PathParam("c") String c, @BeanParam CatalogForm form) {
+        return pages.page(() -> render(form));
+    }
+
+    private TemplateInstance render(CatalogForm form) {
         Shop shop = shopper.shop();
         CatalogQuery query = form.toQuery(shop, shopper.pricedIn());
         ListView<PublicProduct> found = publicCatalog.search(query, PageRequest.of(form.page(), PAGE_SIZE));

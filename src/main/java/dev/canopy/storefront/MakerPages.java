@@ -42,10 +42,16 @@ class MakerPages {
     PublicCatalog catalog;
     @Inject
     UiLanguage language;
+    @Inject
+    RenderedPages pages;
 
     @GET
-    public TemplateInstance maker(@PathParam("c") String c, @PathParam("m") String m,
+    public String maker(@PathParam("c") String c, @PathParam("m") String m,
             @QueryParam("page") @DefaultValue("0") String page) {
+        return pages.page(() -> render(m, page));
+    }
+
+    private TemplateInstance render(String m, String page) {
         Shop shop = shopper.shop();
         MemberView maker = members.activeWorkshop(m).orElseThrow(() -> new NotFound("No such workshop"));
         CatalogQuery query = new CatalogQuery();

@@ -38,9 +38,15 @@ class ProductPages {
     ProductJsonLd jsonLd;
     @Inject
     UiLanguage language;
+    @Inject
+    RenderedPages pages;
 
     @GET
-    public TemplateInstance product(@PathParam("c") String c, @PathParam("id") UUID id) {
+    public String product(@PathParam("c") String c, @PathParam("id") UUID id) {
+        return pages.page(() -> render(id));
+    }
+
+    private TemplateInstance render(UUID id) {
         Shop shop = shopper.shop();
         PublicProduct product = catalog.product(id, shop.language(), shopper.pricedIn());
         MemberView maker = members.activeWorkshop(product.member().slug())

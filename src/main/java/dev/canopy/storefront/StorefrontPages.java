@@ -47,19 +47,25 @@ class StorefrontPages {
     Shopper shopper;
     @Inject
     UiLanguage language;
+    @Inject
+    RenderedPages pages;
 
     /** On a custom domain the root is that consortium's home; elsewhere, the list of storefronts. */
     @GET
-    public TemplateInstance index(@QueryParam("page") String page) {
+    public String index(@QueryParam("page") String page) {
         if (tenant.current().isPresent()) {
             return home(tenant.require().slug(), page);
         }
-        return Templates.index(consortia.storefronts()).setLocale(language.locale());
+        return Templates.index(consortia.storefronts()).setLocale(language.locale()).render();
     }
 
     @GET
     @Path("shop/{c}/")
-    public TemplateInstance home(@PathParam("c") String c, @QueryParam("page") String page) {
+    public String home(@PathParam("c") String c, @QueryParam("page") String page) {
+        return pages.page(() -> render(page));
+    }
+
+    private TemplateInstance render(String page) {
         int number = Pager.number(page);
         List<MemberView> workshops = members.activeWorkshops(number * HOME_WORKSHOPS, HOME_WORKSHOPS);
         Pager pager = Pager.of(members.activeWorkshopCount(), number, HOME_WORKSHOPS, n -> n == 0 ? "?" : "?page=" + n);
