@@ -11,6 +11,7 @@ import io.minio.GetObjectArgs;
 import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
 import io.minio.Result;
+import io.minio.errors.ErrorResponseException;
 import io.minio.messages.Item;
 
 /** The media bucket seen from outside the app, with a client of the test's own. */
@@ -26,11 +27,16 @@ class Bucket {
         this.name = config.bucket();
     }
 
+    /** The keys in the bucket; none while the app has not created it yet (it checks it in the background at start). */
     List<String> keys() {
         List<String> keys = new ArrayList<>();
         try {
             for (Result<Item> item : client.listObjects(ListObjectsArgs.builder().bucket(name).recursive(true).build())) {
                 keys.add(item.get().objectName());
+            }
+        } catch (ErrorResponseException e) {
+            if (!"NoSuchBucket".equals(e.errorResponse().code())) {
+                throw new IllegalStateException("Cannot list the media bucket", e);
             }
         } catch (Exception e) {
             throw new IllegalStateException("Cannot list the media bucket", e);

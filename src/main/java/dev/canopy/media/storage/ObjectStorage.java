@@ -32,7 +32,8 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * The media bucket on an S3-compatible server. Every call is bounded: a few seconds to connect and per
  * read or write, and a bulkhead of concurrent calls. Whatever keeps storage from answering becomes
- * {@link Unavailable} (503) for the caller; the app itself starts and runs without it.
+ * {@link Unavailable} (503) for the caller; the app itself starts and runs without it, and its start
+ * never waits for storage: the client is built and the bucket checked on a thread of their own.
  */
 @ApplicationScoped
 public class ObjectStorage {
@@ -55,36 +56,39 @@ public class ObjectStorage {
 
     private final String bucket;
     private final String endpoint;
-    private final MinioClient client;
+    private final StorageConfig config;
     private final Semaphore bulkhead;
+    private volatile MinioClient client;
     private volatile boolean bucketReady;
 
     ObjectStorage(StorageConfig config) {
         this.bucket = config.bucket();
         this.endpoint = config.endpoint();
+        this.config = config;
         this.bulkhead = new Semaphore(config.maxConcurrentCalls());
-        long stall = config.readTimeout().toMillis();
-        this.client = MinioClient.builder()
-                .endpoint(config.endpoint())
-                .credentials(config.accessKey(), config.secretKey())
-                .region(config.region())
-                // a write that stalls is the same failure as a read that does
-                .httpClient(HttpUtils.newDefaultHttpClient(config.connectTimeout().toMillis(), stall, stall))
-                .build();
     }
 
+    /**
+     * Checks (or creates) the bucket in the background: a storage server that is down, or hangs until the
+     * timeouts, must not hold up the start, nor must building the client (which reads every certificate
+     * of {@code SSL_CERT_FILE} when that is set).
+     */
     void onStart(@Observes StartupEvent event) {
-        try {
-            ensureBucket();
-        } catch (Unavailable e) {
-            Log.warnf("Object storage at %s is not reachable; the bucket %s is checked again on first use",
-                    endpoint, bucket);
-        }
+        Thread check = new Thread(() -> {
+            try {
+                ensureBucket();
+            } catch (Unavailable e) {
+                Log.warnf("Object storage at %s is not reachable; the bucket %s is checked again on first use",
+                        endpoint, bucket);
+            }
+        }, "storage-bucket-check");
+        check.setDaemon(true);
+        check.start();
     }
 
     public void put(String key, byte[] content, String contentType) {
         ensureBucket();
-        call(() -> client.putObject(PutObjectArgs.builder().bucket(bucket).object(key)
+        call(() -> client().putObject(PutObjectArgs.builder().bucket(bucket).object(key)
                 .stream(new ByteArrayInputStream(content), content.length, -1).contentType(contentType).build()));
     }
 
@@ -96,7 +100,7 @@ public class ObjectStorage {
     public Optional<StoredObject> get(String key) {
         return call(() -> {
             try {
-                GetObjectResponse object = client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
+                GetObjectResponse object = client().getObject(GetObjectArgs.builder().bucket(bucket).object(key).build());
                 String length = object.headers().get("Content-Length");
                 long size = length == null ? -1 : Long.parseLong(length);
                 String etag = object.headers().get("ETag").replace("\"", "");
@@ -114,7 +118,7 @@ public class ObjectStorage {
     public List<Listed> list(String prefix) {
         return call(() -> {
             List<Listed> listed = new ArrayList<>();
-            for (Result<Item> result : client.listObjects(
+            for (Result<Item> result : client().listObjects(
                     ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true).build())) {
                 Item item = result.get();
                 listed.add(new Listed(item.objectName(), item.lastModified().toInstant()));
@@ -126,7 +130,7 @@ public class ObjectStorage {
     /** Removes the object; removing one that is not there is no error. */
     public void remove(String key) {
         call(() -> {
-            client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+            client().removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
             return null;
         });
     }
@@ -134,7 +138,7 @@ public class ObjectStorage {
     /** Whether the bucket answers, for the storage health group; a full bulkhead counts as down. */
     boolean reachable() {
         try {
-            return call(() -> client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build()));
+            return call(() -> client().bucketExists(BucketExistsArgs.builder().bucket(bucket).build()));
         } catch (Unavailable e) {
             return false;
         }
@@ -147,14 +151,43 @@ public class ObjectStorage {
     private void ensureBucket() {
         if (!bucketReady) {
             call(() -> {
-                if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
-                    client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
-                    Log.infof("Created the media bucket %s at %s", bucket, endpoint);
+                if (!client().bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
+                    try {
+                        client().makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+                        Log.infof("Created the media bucket %s at %s", bucket, endpoint);
+                    } catch (ErrorResponseException e) {
+                        // the start's check and a first upload may both find it missing: the second is no failure
+                        if (!"BucketAlreadyOwnedByYou".equals(e.errorResponse().code())) {
+                            throw e;
+                        }
+                    }
                 }
                 return null;
             });
             bucketReady = true;
         }
+    }
+
+    /** The client, built on first use: building it is slow (TLS set-up) and needs no server. */
+    private MinioClient client() {
+        MinioClient built = client;
+        if (built == null) {
+            synchronized (this) {
+                built = client;
+                if (built == null) {
+                    long stall = config.readTimeout().toMillis();
+                    built = MinioClient.builder()
+                            .endpoint(config.endpoint())
+                            .credentials(config.accessKey(), config.secretKey())
+                            .region(config.region())
+                            // a write that stalls is the same failure as a read that does
+                            .httpClient(HttpUtils.newDefaultHttpClient(config.connectTimeout().toMillis(), stall, stall))
+                            .build();
+                    client = built;
+                }
+            }
+        }
+        return built;
     }
 
     private <T> T call(Call<T> call) {
