@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
@@ -35,6 +36,8 @@ public class FulfilmentService {
     @Inject
     FulfilmentNotices notices;
     @Inject
+    Event<ParcelShipped> shipped;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -60,6 +63,7 @@ public class FulfilmentService {
         f.ship(shipment.carrier().trim(), shipment.trackingNumber().trim(), clock.instant());
         OrderService.Sold order = orders.sold(f.orderId);
         notices.shipped(f, order);
+        shipped.fire(new ParcelShipped(f.id, f.orderId, f.memberId));
         follow(f.orderId, "member:" + member.slug());
         return FulfilmentView.of(f, order, member);
     }
@@ -73,6 +77,17 @@ public class FulfilmentService {
         notices.delivered(f, order);
         follow(f.orderId, "member:" + member.slug());
         return FulfilmentView.of(f, order, member);
+    }
+
+    /** A member's part of an order: what its goods cost the shopper, its share, whether its parcel left. */
+    public record Part(UUID fulfilmentId, UUID memberId, long itemsTotal, long memberShare, boolean sent) {
+    }
+
+    /** The parts of a paid order, for refunds; call inside its consortium. */
+    @Transactional
+    public List<Part> parts(UUID orderId) {
+        return fulfilments.ofOrder(orderId).stream().map(f -> new Part(f.id, f.memberId, f.itemsTotal, f.memberShare,
+                f.status == Fulfilment.Status.shipped || f.status == Fulfilment.Status.delivered)).toList();
     }
 
     /** One of the member's parcels, for its papers; anyone else's answers 404 like the other member routes. */

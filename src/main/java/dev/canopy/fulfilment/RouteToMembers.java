@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -34,6 +35,8 @@ class RouteToMembers {
     @Inject
     MeterRegistry registry;
     @Inject
+    Event<ParcelRouted> routed;
+    @Inject
     Clock clock;
 
     void route(@Observes OrderPaid paid) {
@@ -44,6 +47,8 @@ class RouteToMembers {
             Fulfilment fulfilment = fulfilment(order, member, lines);
             fulfilments.persist(fulfilment);
             notices.routed(fulfilment, order);
+            routed.fire(new ParcelRouted(fulfilment.id, order.id(), order.number(), member, fulfilment.currency,
+                    fulfilment.memberShare));
         });
         registry.counter("canopy.fulfilments.routed").increment(byMember.size());
     }

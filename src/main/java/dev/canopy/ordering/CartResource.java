@@ -31,7 +31,7 @@ class CartResource {
     @Inject
     CartService carts;
     @Inject
-    PlaceOrder checkout;
+    CardCheckout checkout;
 
     @POST
     public Response open(@PathParam("c") String c, @Valid NewCart request) {

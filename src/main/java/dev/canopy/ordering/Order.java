@@ -31,17 +31,31 @@ public class Order {
         partially_shipped,
         shipped,
         delivered,
-        cancelled;
+        cancelled,
+        partially_refunded,
+        refunded;
 
         /** The explicit state machine: from each status, the statuses it may move to. */
         Set<Status> next() {
             return switch (this) {
                 case awaiting_payment -> Set.of(paid, cancelled);
-                case paid -> Set.of(partially_shipped, shipped);
-                case partially_shipped -> Set.of(shipped);
-                case shipped -> Set.of(delivered);
-                case delivered, cancelled -> Set.of();
+                case paid -> Set.of(partially_shipped, shipped, partially_refunded, refunded);
+                case partially_shipped -> Set.of(shipped, partially_refunded, refunded);
+                case shipped -> Set.of(delivered, partially_refunded, refunded);
+                case delivered -> Set.of(partially_refunded, refunded);
+                case partially_refunded -> Set.of(refunded);
+                case cancelled, refunded -> Set.of();
             };
+        }
+
+        /** Money came in and has not all gone back: the order can be refunded. */
+        boolean refundable() {
+            return next().contains(refunded);
+        }
+
+        /** Once money went back, the order's status tells that; its parcels keep telling theirs. */
+        boolean refundedSome() {
+            return this == partially_refunded || this == refunded;
         }
     }
 
@@ -66,6 +80,12 @@ public class Order {
     public long shippingTotal;
     public long total;
     public String paymentMethod;
+    /** The card payment page (a Stripe Checkout Session) and, once paid, the payment and charge at Stripe. */
+    public String checkoutSession;
+    public String paymentUrl;
+    public String paymentIntent;
+    public String charge;
+    public boolean shippingRefunded;
     public Instant reservedUntil;
     public Instant createdAt;
     @Version

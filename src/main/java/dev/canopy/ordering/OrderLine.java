@@ -35,6 +35,8 @@ public class OrderLine {
     public int quantity;
     public long unitPrice;
     public long lineTotal;
+    /** Units given back to the shopper by refunds. */
+    public int refundedQuantity;
     public String hsCode;
     public String originCountry;
     public Integer weightGrams;

@@ -87,12 +87,17 @@ public class OrderService {
     public OrderView confirmPayment(String number) {
         access.requireManager("consortium");
         Order order = load(number);
-        move(order, Order.Status.paid, actor());
+        markPaid(order, actor());
+        return full(order);
+    }
+
+    /** The one way an order becomes paid, by a manager's confirmation or a card payment: routed, told, counted. */
+    void markPaid(Order order, String actor) {
+        move(order, Order.Status.paid, actor);
         paid.fire(new OrderPaid(order.id, order.number));
         outbox.enqueue(order.email, "Payment received for order " + order.number,
                 "We received your payment for order " + order.number + ". The workshops are preparing your parcels.");
         registry.counter("canopy.payments", "method", order.paymentMethod).increment();
-        return full(order);
     }
 
     @Transactional
@@ -127,18 +132,18 @@ public class OrderService {
     @Transactional
     public void follow(UUID orderId, Order.Status status, String actor) {
         Order order = orders.findByIdOptional(orderId).orElseThrow(() -> new NotFound("No such order"));
-        if (order.status != status) {
+        if (order.status != status && !order.status.refundedSome()) {
             move(order, status, actor);
         }
     }
 
-    private void cancel(Order order, String actor) {
+    void cancel(Order order, String actor) {
         move(order, Order.Status.cancelled, actor);
         orders.lines(order.id).forEach(l -> inventory.release(l.variantId, l.quantity));
         registry.counter("canopy.orders.cancelled").increment();
     }
 
-    private void move(Order order, Order.Status to, String actor) {
+    void move(Order order, Order.Status to, String actor) {
         Order.Status from = order.moveTo(to);
         history.record(order, from, actor, clock.instant());
     }

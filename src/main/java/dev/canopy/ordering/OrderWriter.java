@@ -21,7 +21,8 @@ import dev.canopy.tenancy.ConsortiumView;
 class OrderWriter {
 
     record Draft(Cart cart, String key, CheckoutRequest request, String currency, Conversion conversion,
-            ConsortiumView consortium, List<CartLine> lines, Map<UUID, Sellable> sellable, ShippingQuotes.Quote quote) {
+            ConsortiumView consortium, List<CartLine> lines, Map<UUID, Sellable> sellable, ShippingQuotes.Quote quote,
+            String paymentMethod) {
     }
 
     @Inject
@@ -48,7 +49,7 @@ class OrderWriter {
         order.exchangeRate = d.conversion().rate();
         order.commissionRate = d.consortium().commissionRate();
         order.status = Order.Status.awaiting_payment;
-        order.paymentMethod = BankTransfer.METHOD;
+        order.paymentMethod = d.paymentMethod();
         order.reservedUntil = now.plus(reservation);
         order.createdAt = now;
         List<OrderLine> lines = lines(order, d);

@@ -53,6 +53,8 @@ public class PlaceOrder {
     @Inject
     BankTransfer bankTransfer;
     @Inject
+    CardPayments cards;
+    @Inject
     Clock clock;
     @ConfigProperty(name = "canopy.ordering.reservation")
     Duration reservation;
@@ -64,8 +66,20 @@ public class PlaceOrder {
         ConsortiumView consortium = consortia.here();
         Order order = orders.byIdempotencyKey(idempotencyKey)
                 .orElseGet(() -> newOrder(cartId, idempotencyKey, request, consortium));
-        return OrderPlaced.of(order, bankTransfer.instructions(consortium.name(), order.number,
-                Money.of(order.total, order.currency)));
+        return OrderPlaced.of(order, BankTransfer.METHOD.equals(order.paymentMethod)
+                ? bankTransfer.instructions(consortium.name(), order.number, Money.of(order.total, order.currency))
+                : null);
+    }
+
+    /** Card where the shop takes cards, unless the shopper asked for a bank transfer. */
+    private String method(CheckoutRequest request) {
+        if (request.paymentMethod() == null) {
+            return cards.available() ? CardCheckout.CARD : BankTransfer.METHOD;
+        }
+        if (CardCheckout.CARD.equals(request.paymentMethod()) && !cards.available()) {
+            throw new InvalidInput("paymentMethod", "this shop does not take cards; pay by bank_transfer");
+        }
+        return request.paymentMethod();
     }
 
     private Order newOrder(UUID cartId, String key, CheckoutRequest request, ConsortiumView consortium) {
@@ -78,6 +92,7 @@ public class PlaceOrder {
             throw new Conflict("The cart is empty");
         }
         requirePostalCode(request.shippingAddress());
+        String method = method(request);
         String currency = request.currency() != null ? request.currency() : cart.currency;
         Conversion conversion = prices.in(currency, consortium);
         Map<UUID, Sellable> sellable = inventory.sellable(lines.stream().map(l -> l.variantId).toList());
@@ -90,8 +105,10 @@ public class PlaceOrder {
                     "the shop does not ship to " + request.shippingAddress().country());
         }
         reserve(lines, sellable);
+        // A card order holds its stock as long as its payment page can be paid, not a transfer's days
+        Duration hold = CardCheckout.CARD.equals(method) ? cards.window().plus(CardCheckout.GRACE) : reservation;
         Order order = writer.write(new OrderWriter.Draft(cart, key, request, currency, conversion, consortium,
-                lines, sellable, quote), clock.instant(), reservation);
+                lines, sellable, quote, method), clock.instant(), hold);
         cart.orderId = order.id;
         return order;
     }

@@ -34,6 +34,9 @@ public class CheckoutForm {
     public String country;
     @FormParam("currency")
     public String currency;
+    /** card or bank_transfer; the shop's default when absent. */
+    @FormParam("paymentMethod")
+    public String paymentMethod;
     /** Sent by the "change country" button: show the address fields of the chosen country, order nothing. */
     @FormParam("refresh")
     public String refresh;
@@ -66,6 +69,6 @@ public class CheckoutForm {
     CheckoutRequest toRequest() {
         return new CheckoutRequest(Forms.text(email), new ShippingAddress(Forms.text(name), Forms.text(line1),
                 Forms.text(line2), Forms.text(city), Forms.text(postalCode), Forms.text(region),
-                Forms.text(countryCode())), Forms.text(currency));
+                Forms.text(countryCode())), Forms.text(currency), Forms.text(paymentMethod));
     }
 }

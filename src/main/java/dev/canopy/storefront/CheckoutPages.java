@@ -20,9 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dev.canopy.ordering.CardCheckout;
 import dev.canopy.ordering.CartView;
 import dev.canopy.ordering.OrderPlaced;
-import dev.canopy.ordering.PlaceOrder;
 import dev.canopy.platform.errors.NotFound;
 import dev.canopy.platform.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
@@ -62,7 +62,7 @@ class CheckoutPages {
     @Inject
     ShopperCart shopperCart;
     @Inject
-    PlaceOrder placeOrder;
+    CardCheckout placeOrder;
     @Inject
     UiLanguage language;
 
@@ -92,6 +92,9 @@ class CheckoutPages {
         }
         try {
             OrderPlaced order = placeOrder.place(cartId, form.key, form.toRequest());
+            if (order.payment().redirectUrl() != null) {
+                return Response.seeOther(URI.create(order.payment().redirectUrl())).build();
+            }
             return Response.seeOther(URI.create(shopper.shop().home() + "orders/" + order.orderNumber() + "?token="
                     + URLEncoder.encode(order.orderToken(), StandardCharsets.UTF_8))).build();
         } catch (NotFound noCart) {

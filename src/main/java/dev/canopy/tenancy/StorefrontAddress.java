@@ -23,4 +23,9 @@ public class StorefrontAddress {
                 : "https://" + consortium.domains().get(0);
         return origin + "/shop/" + consortium.slug() + "/";
     }
+
+    /** The portal's absolute address, ending in a slash, for links that come back to it (Stripe onboarding). */
+    public String portal() {
+        return publicBaseUrl.replaceFirst("/+$", "") + "/portal/";
+    }
 }
