@@ -9,8 +9,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * Dependencies point one way along the flow of an order: pages → fulfilment → ordering → catalog →
- * media → tenancy → identity → platform. A later step reacts to an earlier one, never the reverse.
+ * Dependencies point one way along the flow of an order: pages → payments → fulfilment → ordering →
+ * catalog → media → tenancy → identity → platform. A later step reacts to an earlier one, never the
+ * reverse (ordering reaches the card page through its own port, CardPayments).
  */
 class ArchitectureTest {
 
@@ -23,7 +24,21 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.canopy.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.canopy.tenancy..", "dev.canopy.identity..",
                         "dev.canopy.catalog..", "dev.canopy.storefront..", "dev.canopy.portal..", "dev.canopy.media..",
-                        "dev.canopy.ordering..", "dev.canopy.fulfilment..")
+                        "dev.canopy.ordering..", "dev.canopy.fulfilment..", "dev.canopy.payments..")
+                .check(CANOPY);
+    }
+
+    @Test
+    void orderingAndFulfilmentNeverCallPayments() {
+        noClasses().that().resideInAnyPackage("dev.canopy.ordering..", "dev.canopy.fulfilment..", "dev.canopy.catalog..",
+                "dev.canopy.tenancy..").should().dependOnClassesThat().resideInAPackage("dev.canopy.payments..")
+                .check(CANOPY);
+    }
+
+    @Test
+    void stripeTypesStayInTheirAdapter() {
+        noClasses().that().resideOutsideOfPackage("dev.canopy.payments.stripe..")
+                .should().dependOnClassesThat().resideInAPackage("com.stripe..")
                 .check(CANOPY);
     }
 
