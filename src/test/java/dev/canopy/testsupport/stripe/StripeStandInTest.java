@@ -1,6 +1,8 @@
 package dev.canopy.testsupport.stripe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,14 +24,21 @@ import com.stripe.exception.AuthenticationException;
 import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.RateLimitException;
+import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Account;
 import com.stripe.model.AccountLink;
+import com.stripe.model.Charge;
+import com.stripe.model.Dispute;
+import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
+import com.stripe.model.Payout;
 import com.stripe.model.Refund;
+import com.stripe.model.StripeObject;
 import com.stripe.model.Transfer;
 import com.stripe.model.TransferReversal;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
+import com.stripe.net.Webhook;
 import com.stripe.param.AccountCreateParams;
 import com.stripe.param.AccountLinkCreateParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
@@ -44,7 +53,7 @@ import com.stripe.param.checkout.SessionCreateParams.ShippingOption.ShippingRate
 
 import dev.canopy.testsupport.stripe.StripeStandIn.Request;
 
-/** stripe-java itself, as the app uses it, against the stand-in. */
+/** stripe-java itself, as the app uses it, against the stand-in; and the stand-in's webhooks against stripe-java's verifier. */
 class StripeStandInTest {
 
     private static final StripeStandIn STRIPE = StripeStandIn.shared();
@@ -261,6 +270,64 @@ class StripeStandInTest {
                         .build()));
         // the first attempt made the transfer before its answer was held back; the retries replayed it
         assertEquals(1, STRIPE.created("tr_"));
+    }
+
+    @Test
+    void everyEventIsVerifiedAndDeserializedByStripeJava() throws Exception {
+        Session session = stripe.v1().checkout().sessions().create(checkout("order-12"));
+        Map<String, Object> paid = STRIPE.pay(session.getId());
+        Map<String, Object> madeUp = StripeEvents.session("cs_test_made_up", "unpaid", 4_200, "eur", "pi_made_up",
+                "order-13", Map.of("order", "order-13"));
+
+        Session completed = (Session) verified(StripeEvents.sessionCompleted(paid));
+        assertEquals("complete", completed.getStatus());
+        assertEquals("paid", completed.getPaymentStatus());
+        assertEquals(paid.get("payment_intent"), completed.getPaymentIntent());
+        assertEquals(Map.of("order", "order-12"), completed.getMetadata());
+        assertEquals("paid", ((Session) verified(StripeEvents.asyncPaymentSucceeded(madeUp))).getPaymentStatus());
+        assertEquals("unpaid", ((Session) verified(StripeEvents.asyncPaymentFailed(madeUp))).getPaymentStatus());
+        assertEquals("expired", ((Session) verified(StripeEvents.sessionExpired(STRIPE.object(session.getId()))))
+                .getStatus());
+        assertEquals(true, ((Account) verified(StripeEvents.accountUpdated("acct_maker", true, Map.of()))).getPayoutsEnabled());
+        assertEquals(2_000, ((Charge) verified(StripeEvents.chargeRefunded("ch_1", "pi_1", 5_000, 2_000, "eur")))
+                .getAmountRefunded());
+        assertEquals("fraudulent", ((Dispute) verified(StripeEvents.disputeCreated("dp_1", "ch_1", "pi_1", 5_000, "eur",
+                "fraudulent"))).getReason());
+        assertInstanceOf(Payout.class, verified(StripeEvents.other("payout.paid")));
+    }
+
+    @Test
+    void eachEventHasItsOwnIdUnlessOneIsChosen() throws Exception {
+        String event = StripeEvents.other("payout.paid");
+
+        assertNotEquals(event(event).getId(), event(StripeEvents.other("payout.paid")).getId());
+        assertEquals("evt_chosen", event(StripeEvents.withId("evt_chosen", event)).getId());
+    }
+
+    @Test
+    void aTamperedStaleOrWronglySignedEventIsRejected() {
+        String payload = StripeEvents.chargeRefunded("ch_1", "pi_1", 5_000, 5_000, "eur");
+        String secret = StripeStandIn.WEBHOOK_SECRET;
+        long tenMinutesAgo = Instant.now().minusSeconds(600).getEpochSecond();
+
+        assertThrows(SignatureVerificationException.class, () -> Webhook.constructEvent(
+                payload.replace("5000", "50000"), StripeSignatures.header(payload, secret), secret, 300));
+        assertThrows(SignatureVerificationException.class, () -> Webhook.constructEvent(
+                payload, StripeSignatures.header(payload, "whsec_other"), secret, 300));
+        assertThrows(SignatureVerificationException.class, () -> Webhook.constructEvent(
+                payload, StripeSignatures.header(payload, secret, tenMinutesAgo), secret, 300));
+        String signature = StripeSignatures.header(payload, secret);
+        assertThrows(NumberFormatException.class, () -> Webhook.constructEvent(
+                payload, "t=abc" + signature.substring(signature.indexOf(',')), secret, 300));
+    }
+
+    private static StripeObject verified(String payload) throws SignatureVerificationException {
+        return event(payload).getDataObjectDeserializer().getObject().orElseThrow();
+    }
+
+    private static Event event(String payload) throws SignatureVerificationException {
+        return Webhook.constructEvent(payload, StripeSignatures.header(payload, StripeStandIn.WEBHOOK_SECRET),
+                StripeStandIn.WEBHOOK_SECRET, 300);
     }
 
     private static StripeClient client(String apiKey, int readTimeoutMillis) {
