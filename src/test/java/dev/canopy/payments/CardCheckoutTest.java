@@ -42,7 +42,7 @@ class CardCheckoutTest {
 
     @Test
     void aCardCheckoutOpensOneSessionForTheOrderTotalTiedToTheOrderNumber() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         String carpet = shop.variant(shop.member(), 24000);
         String scarf = shop.variant(shop.member(), 4500);
         CardOrders.Placed order = shop.checkout(1, carpet, scarf);
@@ -77,7 +77,7 @@ class CardCheckoutTest {
 
     @Test
     void aRetriedCheckoutFindsTheSameOrderAndTheSameSession() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         String cart = Shopping.cart(shop.shop(), "EUR");
         Shopping.add(shop.shop(), cart, shop.variant(shop.member(), 9000), 1);
         String key = Fixtures.unique("key");
@@ -92,7 +92,7 @@ class CardCheckoutTest {
 
     @Test
     void aShopperMayStillChooseABankTransfer() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         String cart = Shopping.cart(shop.shop(), "EUR");
         Shopping.add(shop.shop(), cart, shop.variant(shop.member(), 9000), 1);
         checkout(shop.shop(), cart, Fixtures.unique("key"), "bank_transfer").then().statusCode(201)
@@ -103,7 +103,7 @@ class CardCheckoutTest {
 
     @Test
     void anUnknownPaymentMethodIsRefusedNamingTheField() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         String cart = Shopping.cart(shop.shop(), "EUR");
         Shopping.add(shop.shop(), cart, shop.variant(shop.member(), 9000), 1);
         checkout(shop.shop(), cart, Fixtures.unique("key"), "paypal").then().statusCode(400)
@@ -112,7 +112,7 @@ class CardCheckoutTest {
 
     @Test
     void stripeDownAtCheckoutIsAQuick503ThenTheRetryMakesOneOrderWithItsStockReservedOnce() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         String member = shop.member();
         String product = Products.published(shop.shop(), member, shop.manager(), Products.carpet("Kilim", "Килим", 9000));
         String cart = Shopping.cart(shop.shop(), "EUR");
@@ -138,7 +138,7 @@ class CardCheckoutTest {
 
     @Test
     void stripeAnswering500Or429OrTooSlowlyAtCheckoutIs503AndNothingIsPaid() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         String variant = shop.variant(shop.member(), 9000);
         for (Runnable fault : new Runnable[] { () -> STRIPE.failNext(10, 500), () -> STRIPE.failNext(10, 429),
                 () -> STRIPE.slow(Duration.ofSeconds(3)) }) {

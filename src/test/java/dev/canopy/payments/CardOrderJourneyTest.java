@@ -56,7 +56,7 @@ class CardOrderJourneyTest {
 
     @Test
     void aTwoWorkshopCardOrderIsPaidOutByTransferAndByHandThenAPartialRefundReversesTheRightShare() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         String weavers = shop.member();
         String embroiderers = shop.member();
         String account = onboard(shop, weavers);
@@ -123,7 +123,7 @@ class CardOrderJourneyTest {
 
     @Test
     void aRefundBeforeTheParcelShipsLowersTheHeldShareAndReturnsTheStock() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         String weavers = shop.member();
         onboard(shop, weavers);
         CardOrders.Placed order = shop.checkout(2, shop.variant(weavers, 10000));
@@ -143,7 +143,7 @@ class CardOrderJourneyTest {
 
     @Test
     void aFailedTransferStaysFailedWithItsReasonAndIsRetriedLaterWithoutPayingTwice() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         String weavers = shop.member();
         onboard(shop, weavers);
         shop.pay(shop.checkout(1, shop.variant(weavers, 10000)));
@@ -161,7 +161,7 @@ class CardOrderJourneyTest {
 
     @Test
     void onlyManagersRefundAndAnArtisanSeesOnlyItsOwnPayouts() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         String weavers = shop.member();
         String others = shop.member();
         String artisan = Fixtures.email("artisan");

@@ -26,7 +26,7 @@ record CardOrders(String shop, String manager) {
     record Placed(String number, String token, String session, long total) {
     }
 
-    static CardOrders shop() {
+    static CardOrders open() {
         String manager = Fixtures.email("manager");
         return new CardOrders(Fixtures.consortium(manager), manager);
     }

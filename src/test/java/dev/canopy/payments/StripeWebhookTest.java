@@ -42,7 +42,7 @@ class StripeWebhookTest {
 
     @Test
     void aPaidSessionPaysTheOrderAsStripeAndRoutesItToEachMemberWithTheChargeKept() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         CardOrders.Placed order = shop.checkout(1, shop.variant(shop.member(), 24000), shop.variant(shop.member(), 4500));
         Map<String, Object> paid = STRIPE.pay(order.session());
 
@@ -58,7 +58,7 @@ class StripeWebhookTest {
 
     @Test
     void badSignaturesAre400AndChangeNothing() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         CardOrders.Placed order = shop.checkout(1, shop.variant(shop.member(), 9000));
         String payload = StripeEvents.sessionCompleted(STRIPE.pay(order.session()));
         String secret = StripeStandIn.WEBHOOK_SECRET;
@@ -79,7 +79,7 @@ class StripeWebhookTest {
 
     @Test
     void theSameEventTwentyTimesAtOncePaysOnceAndRoutesOnce() throws Exception {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         CardOrders.Placed order = shop.checkout(1, shop.variant(shop.member(), 9000), shop.variant(shop.member(), 4500));
         String payload = StripeEvents.sessionCompleted(STRIPE.pay(order.session()));
         ExecutorService senders = Executors.newFixedThreadPool(20);
@@ -105,7 +105,7 @@ class StripeWebhookTest {
 
     @Test
     void anExpiredSessionCancelsTheOrderAndItsStockReturns() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         String member = shop.member();
         CardOrders.Placed order = shop.checkout(1, shop.variant(member, 9000));
         CardOrders.webhook(StripeEvents.sessionExpired(STRIPE.object(order.session()))).then().statusCode(200);
@@ -116,7 +116,7 @@ class StripeWebhookTest {
 
     @Test
     void eventsOutOfOrderNeverUndoEachOther() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         String variant = shop.variant(shop.member(), 9000);
         // Paid, then a late "expired": still paid
         CardOrders.Placed paidFirst = shop.checkout(1, variant);
@@ -136,7 +136,7 @@ class StripeWebhookTest {
 
     @Test
     void aSessionWhoseAmountDoesNotMatchTheOrderDoesNotPayItAndIsRecordedForTheManager() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         CardOrders.Placed order = shop.checkout(1, shop.variant(shop.member(), 9000));
         Map<String, Object> session = StripeEvents.session(order.session(), "paid", order.total() - 100, "eur",
                 STRIPE.paymentIntent(order.total() - 100, "eur", order.number()), order.number(), Map.of());
@@ -148,7 +148,7 @@ class StripeWebhookTest {
 
     @Test
     void theShoppersReturnBeforeTheWebhookShowsThePaymentBeingConfirmed() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         CardOrders.Placed order = shop.checkout(1, shop.variant(shop.member(), 9000));
         STRIPE.pay(order.session());
         // Back from Stripe's page first: nothing is paid by the return itself
@@ -164,7 +164,7 @@ class StripeWebhookTest {
 
     @Test
     void aDelayedPaymentIsPaidWhenItSucceedsAndCancelledWhenItFails() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         String variant = shop.variant(shop.member(), 9000);
         CardOrders.Placed settles = shop.checkout(1, variant);
         Map<String, Object> pending = new java.util.HashMap<>(STRIPE.pay(settles.session()));
@@ -182,7 +182,7 @@ class StripeWebhookTest {
 
     @Test
     void refundsAndDisputesReportedByStripeAreKeptOnTheOrdersPaymentHistory() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         CardOrders.Placed order = shop.checkout(1, shop.variant(shop.member(), 9000));
         Map<String, Object> paid = STRIPE.pay(order.session());
         CardOrders.webhook(StripeEvents.sessionCompleted(paid)).then().statusCode(200);
@@ -205,7 +205,7 @@ class StripeWebhookTest {
 
     @Test
     void aConnectedAccountWithPayoutsEnabledMovesItsMemberToTheStripeRail() {
-        CardOrders shop = CardOrders.shop();
+        CardOrders shop = CardOrders.open();
         String member = shop.member();
         String members = "/api/v1/consortia/{c}/members/{m}/payout-account";
         as(Tokens.person(shop.manager())).get(members, shop.shop(), member).then().statusCode(200)
