@@ -7,10 +7,13 @@ import java.util.UUID;
 
 import dev.canopy.platform.Money;
 
-/** An order as managers see it (and, without the history, as its shopper sees it). */
+/**
+ * An order as managers see it (and, without the history, as its shopper sees it); {@code paymentUrl}
+ * is the card payment page while the order awaits its payment.
+ */
 public record OrderView(UUID id, String number, Order.Status status, String email, ShippingAddress shippingAddress,
         String currency, OrderPlaced.Totals totals, String paymentMethod, Instant reservedUntil, Instant createdAt,
-        List<Line> lines, List<Parcels.Parcel> fulfilments, List<Transition> history) {
+        List<Line> lines, List<Parcels.Parcel> fulfilments, List<Transition> history, String paymentUrl) {
 
     public record Line(String sku, Map<String, String> title, Map<String, String> options, int quantity,
             Money unitPrice, Money lineTotal) {
@@ -26,6 +29,7 @@ public record OrderView(UUID id, String number, Order.Status status, String emai
                 o.paymentMethod, o.reservedUntil, o.createdAt,
                 lines.stream().map(l -> new Line(l.sku, l.title, l.options, l.quantity,
                         Money.of(l.unitPrice, o.currency), Money.of(l.lineTotal, o.currency))).toList(),
-                parcels, events.stream().map(e -> new Transition(e.fromStatus, e.toStatus, e.actor, e.at)).toList());
+                parcels, events.stream().map(e -> new Transition(e.fromStatus, e.toStatus, e.actor, e.at)).toList(),
+                o.status == Order.Status.awaiting_payment ? o.paymentUrl : null);
     }
 }

@@ -56,7 +56,8 @@ public class PayoutAccounts {
                 .orElseGet(() -> keep(member.id(), stripe.openAccount(new StripeMoney.NewAccount(
                         member.id().toString(), member.slug(), shop, member.country(), member.contactEmail()))));
         String portal = addresses.portal() + "consortia/" + shop + "/members/" + member.slug() + "/payouts";
-        return new Onboarding(stripe.onboardingLink(account, portal, portal + "?onboarding=again"));
+        return new Onboarding(stripe.onboardingLink(account, portal, portal + "?onboarding=again",
+                clock.instant().getEpochSecond() / 60));
     }
 
     @Transactional

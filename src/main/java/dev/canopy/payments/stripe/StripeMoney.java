@@ -56,12 +56,16 @@ public class StripeMoney {
                 StripeCalls.once("account:" + account.memberId()))).getId();
     }
 
-    /** A one-time link to Stripe's onboarding; expired links send the member back to ask for a new one. */
-    public String onboardingLink(String account, String returnUrl, String refreshUrl) {
+    /**
+     * A one-time link to Stripe's onboarding; expired links send the member back to ask for a new one.
+     * Asked twice within a minute (a double click), Stripe answers the same link.
+     */
+    public String onboardingLink(String account, String returnUrl, String refreshUrl, long minute) {
         AccountLinkCreateParams params = AccountLinkCreateParams.builder().setAccount(account)
                 .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING).setReturnUrl(returnUrl)
                 .setRefreshUrl(refreshUrl).build();
-        return stripe.call("onboarding link", client -> client.v1().accountLinks().create(params)).getUrl();
+        return stripe.call("onboarding link", client -> client.v1().accountLinks().create(params,
+                StripeCalls.once("onboarding:" + account + ":" + minute))).getUrl();
     }
 
     public String transfer(NewTransfer t) {
