@@ -1,6 +1,7 @@
 package dev.canopy.payments;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,13 +89,24 @@ public class PayoutLedger {
         if (member == null && !access.managesHere()) {
             throw new InvalidInput("member", "is required: name your workshop");
         }
-        String where = "(?1 is null or memberId = ?1) and (?2 is null or status = ?2)";
-        UUID memberId = member == null ? null : member.id();
-        TypedQuery<Payout> query = em.createQuery("from Payout where " + where + " order by createdAt desc, id",
-                Payout.class).setParameter(1, memberId).setParameter(2, status);
+        Map<String, Object> filters = new LinkedHashMap<>();
+        if (member != null) {
+            filters.put("memberId", member.id());
+        }
+        if (status != null) {
+            filters.put("status", status);
+        }
+        String where = filters.isEmpty() ? ""
+                : " where " + filters.keySet().stream().map(f -> f + " = :" + f)
+                        .collect(Collectors.joining(" and "));
+        TypedQuery<Payout> query = em.createQuery("from Payout" + where + " order by createdAt desc, id", Payout.class);
+        TypedQuery<Long> count = em.createQuery("select count(*) from Payout" + where, Long.class);
+        filters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
         List<Payout> items = query.setFirstResult(page.page * page.size).setMaxResults(page.size).getResultList();
-        long total = em.createQuery("select count(*) from Payout where " + where, Long.class)
-                .setParameter(1, memberId).setParameter(2, status).getSingleResult();
+        long total = count.getSingleResult();
         Map<UUID, String> slugs = members.withIds(items.stream().map(p -> p.memberId).distinct().toList()).stream()
                 .collect(Collectors.toMap(MemberView::id, MemberView::slug, (a, b) -> a));
         return new ListView<>(items, total).map(p -> PayoutView.of(p, slugs.get(p.memberId)));
