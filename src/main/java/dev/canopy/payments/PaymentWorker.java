@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import dev.canopy.ordering.OrderPayments;
 import dev.canopy.payments.stripe.StripeMoney;
@@ -23,7 +24,8 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Moves money at Stripe for what the ledger says: due transfers, pending refunds and reversals.
- * Each attempt reads in one transaction, calls Stripe outside any, and writes the outcome in
+ * Each attempt claims its row in one transaction (locked, then leased for two minutes, so two
+ * runs never send the same thing at once), calls Stripe outside any, and writes the outcome in
  * another. A failure is kept with its reason and retried later, backing off to an hour; the
  * idempotency key (the entry's own) makes every retry the same request, so nothing is paid twice.
  */
@@ -32,6 +34,7 @@ public class PaymentWorker {
 
     private static final int BATCH = 50;
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    private static final Duration LEASE = Duration.ofMinutes(2);
 
     @Inject
     PaymentLookup lookup;
@@ -69,8 +72,8 @@ public class PaymentWorker {
     /** A member's due share, sent from the order's charge to the member's account. */
     void sendTransfer(UUID payoutId) {
         StripeMoney.NewTransfer transfer = inTransaction(() -> {
-            Payout p = em.find(Payout.class, payoutId);
-            if (p == null || p.rail != Payout.Rail.stripe
+            Payout p = em.find(Payout.class, payoutId, LockModeType.PESSIMISTIC_WRITE);
+            if (p == null || p.rail != Payout.Rail.stripe || !due(p.nextAttemptAt)
                     || (p.status != Payout.Status.due && p.status != Payout.Status.failed)) {
                 return null;
             }
@@ -78,6 +81,7 @@ public class PaymentWorker {
                 p.transferred = p.amount;
             }
             p.attempts++;
+            p.nextAttemptAt = lease();
             return new StripeMoney.NewTransfer(p.transferred, p.currency, accounts.state(p.memberId).accountId(),
                     orders.byId(p.orderId).charge(), p.orderNumber, "payout:" + p.fulfilmentId);
         });
@@ -108,11 +112,12 @@ public class PaymentWorker {
     /** A card refund, then the reversals that waited for it. */
     void sendRefund(UUID refundId) {
         Attempt refund = inTransaction(() -> {
-            Refund r = em.find(Refund.class, refundId);
-            if (r == null || r.status != Refund.Status.pending) {
+            Refund r = em.find(Refund.class, refundId, LockModeType.PESSIMISTIC_WRITE);
+            if (r == null || r.status != Refund.Status.pending || !due(r.nextAttemptAt)) {
                 return null;
             }
             r.attempts++;
+            r.nextAttemptAt = lease();
             return new Attempt(orders.byId(r.orderId).paymentIntent(), r.amount, "refund:" + r.id,
                     Map.of("canopy_refund", r.id.toString(), "reason", r.reason));
         });
@@ -143,11 +148,12 @@ public class PaymentWorker {
 
     void sendReversal(UUID reversalId) {
         Attempt reversal = inTransaction(() -> {
-            PayoutReversal v = em.find(PayoutReversal.class, reversalId);
-            if (v == null || v.status != PayoutReversal.Status.pending || v.nextAttemptAt == null) {
+            PayoutReversal v = em.find(PayoutReversal.class, reversalId, LockModeType.PESSIMISTIC_WRITE);
+            if (v == null || v.status != PayoutReversal.Status.pending || !due(v.nextAttemptAt)) {
                 return null;
             }
             v.attempts++;
+            v.nextAttemptAt = lease();
             return new Attempt(em.find(Payout.class, v.payoutId).externalId, v.amount, "reversal:" + v.id, Map.of());
         });
         if (reversal == null) {
@@ -211,6 +217,15 @@ public class PaymentWorker {
             done.keep(result);
             return null;
         });
+    }
+
+    /** Taken by this attempt: no other run sends it meanwhile (Stripe's timeouts end well before). */
+    private Instant lease() {
+        return clock.instant().plus(LEASE);
+    }
+
+    private boolean due(Instant at) {
+        return at != null && !at.isAfter(clock.instant());
     }
 
     private Instant later(int attempts) {
