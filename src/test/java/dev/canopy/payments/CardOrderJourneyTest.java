@@ -160,6 +160,25 @@ class CardOrderJourneyTest {
     }
 
     @Test
+    void aRefundWhileStripeIsDownIsRecordedPendingAndSentOnceWhenStripeIsBack() {
+        CardOrders shop = CardOrders.open();
+        CardOrders.Placed order = shop.checkout(1, shop.variant(shop.member(), 10000));
+        shop.pay(order);
+        STRIPE.down();
+        String refunds = "/api/v1/consortia/{c}/orders/{n}/refunds";
+        as(Tokens.person(shop.manager())).body(CardOrders.refund(List.of(), true, "Lost in the post"))
+                .post(refunds, shop.shop(), order.number()).then().statusCode(201).body("status", equalTo("pending"))
+                .body("amount.amount", equalTo((int) order.total())).body("failure", containsString("unavailable"));
+        shop.order(order.number()).then().body("status", equalTo("refunded"));
+
+        STRIPE.up();
+        clock.advance(Duration.ofHours(2));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Tokens.person(shop.manager()))
+                .get(refunds, shop.shop(), order.number()).then().body("[0].status", equalTo("succeeded")));
+        assertThat(STRIPE.created("re_"), equalTo(1));
+    }
+
+    @Test
     void onlyManagersRefundAndAnArtisanSeesOnlyItsOwnPayouts() {
         CardOrders shop = CardOrders.open();
         String weavers = shop.member();
