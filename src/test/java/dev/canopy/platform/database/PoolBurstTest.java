@@ -35,8 +35,10 @@ class PoolBurstTest {
     public static class TinyPool implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // No cache: every request of the burst needs a connection (cached answers need none)
             return Map.of("quarkus.datasource.jdbc.max-size", "2", "quarkus.datasource.jdbc.min-size", "0",
-                    "quarkus.datasource.jdbc.acquisition-timeout", "0.05S", "quarkus.scheduler.enabled", "false");
+                    "quarkus.datasource.jdbc.acquisition-timeout", "0.05S", "quarkus.scheduler.enabled", "false",
+                    "quarkus.cache.enabled", "false");
         }
     }
 
