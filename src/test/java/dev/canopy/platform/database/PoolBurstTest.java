@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.canopy.testsupport.Fixtures;
 import dev.canopy.testsupport.Products;
+import dev.canopy.testsupport.Shopping;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -35,10 +36,10 @@ class PoolBurstTest {
     public static class TinyPool implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // No cache: every request of the burst needs a connection (cached answers need none)
+            // No shop cache: every request of the burst needs a connection (cached answers need none)
             return Map.of("quarkus.datasource.jdbc.max-size", "2", "quarkus.datasource.jdbc.min-size", "0",
                     "quarkus.datasource.jdbc.acquisition-timeout", "0.05S", "quarkus.scheduler.enabled", "false",
-                    "quarkus.cache.enabled", "false");
+                    "canopy.cache.shop-entries", "0");
         }
     }
 
@@ -48,7 +49,9 @@ class PoolBurstTest {
         String consortium = Fixtures.consortium(manager);
         String member = Fixtures.member(consortium, manager);
         String product = Products.published(consortium, member, manager, Products.carpet("Kilim", "Килим", 9000));
-        List<String> paths = List.of("/api/v1/store/" + consortium + "/products",
+        String cart = Shopping.cart(consortium, null);
+        List<String> paths = List.of("/api/v1/store/" + consortium + "/carts/" + cart,
+                "/api/v1/store/" + consortium + "/products",
                 "/api/v1/store/" + consortium + "/products/" + product, "/api/v1/store/" + consortium + "/categories",
                 "/shop/" + consortium + "/products", "/shop/" + consortium + "/products/" + product);
 
