@@ -10,6 +10,7 @@ public class StripeStandInResource implements QuarkusTestResourceLifecycleManage
     @Override
     public Map<String, String> start() {
         return Map.of("canopy.stripe.api-base", StripeStandIn.shared().baseUrl(),
+                "canopy.stripe.checkout-origin", StripeStandIn.shared().baseUrl(),
                 "canopy.stripe.secret-key", StripeStandIn.SECRET_KEY,
                 "canopy.stripe.webhook-secret", StripeStandIn.WEBHOOK_SECRET);
     }
