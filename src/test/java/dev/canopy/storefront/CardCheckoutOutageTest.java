@@ -4,9 +4,6 @@ import static dev.canopy.testsupport.Fixtures.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,25 +12,14 @@ import dev.canopy.testsupport.Products;
 import dev.canopy.testsupport.Shopping;
 import dev.canopy.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** A shop that takes cards while Stripe cannot be reached: the checkout form stays, to be sent again. */
 @QuarkusTest
-@TestProfile(CardCheckoutOutageTest.StripeAway.class)
+@TestProfile(StripeUnreachable.class)
 class CardCheckoutOutageTest extends BrandWithAWorkshop {
 
     private static final String KEY = "name=\"key\" value=\"([0-9a-f-]{36})\"";
-
-    /** Stripe is configured, but its address answers nothing (a port nobody listens on). */
-    public static class StripeAway implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("canopy.stripe.secret-key", "sk_test_canopy_pages", "canopy.stripe.api-base",
-                    "http://127.0.0.1:" + closedPort(), "canopy.stripe.network-retries", "0",
-                    "canopy.stripe.connect-timeout", "1S");
-        }
-    }
 
     ShopperSession shopper = new ShopperSession();
 
@@ -57,13 +43,5 @@ class CardCheckoutOutageTest extends BrandWithAWorkshop {
                     .body(containsString("value=\"Claire Martin\""));
         }
         as(Tokens.person(manager)).get("/api/v1/consortia/{c}/orders", consortium).then().body("total", equalTo(1));
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
