@@ -17,6 +17,9 @@ public interface PaymentMessages {
     @Message("No payment recorded yet.")
     String payments_none();
 
+    @Message("Stripe tells Canopy when the card payment arrives: the order becomes Paid by itself. Cancelling returns the items to stock.")
+    String payments_card_awaited();
+
     @Message("{#when method}{#is 'card'}Payment by card{#else}Payment by bank transfer{/when}")
     String payments_method(String method);
 
