@@ -4,6 +4,7 @@ import static dev.canopy.testsupport.Fixtures.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,26 @@ class RefundPagesTest extends WorkshopPortalTest {
                 .body(containsString("class=\"badge status-to_pay_by_hand\">To pay back by bank transfer</span>"))
                 .body(containsString("<td>Torn fringe</td>"))
                 .body(containsString("<td>Refund</td>"));
+    }
+
+    @Test
+    void aWholeRefundWithTheShippingLeavesNothingToRefund() {
+        as(Tokens.person(manager)).body(Map.of("model", "per_member", "zones", List.of(Map.of("name", "France",
+                "countries", List.of("FR"), "rates", List.of(Map.of("perParcel", 1500, "perKg", 0))))))
+                .put("/api/v1/consortia/{c}/shipping", consortium).then().statusCode(200);
+        String number = paidOrderOfTwoCarpets();
+        String sku = skuOn(session.get(ORDER + "?lang=en", consortium, number).then()
+                .body(containsString("Refund the shipping (15.00 EUR)")).extract().asString());
+
+        session.post(ORDER + "/refunds", Map.of("sku", sku, "quantity", "2", "shipping", "1", "reason", "Never arrived"),
+                consortium, number).then().statusCode(303);
+
+        session.get(ORDER + "?lang=en", consortium, number).then()
+                .body(containsString(">Refunded</span>"))
+                .body(containsString("<td>2 × " + sku + ", shipping</td>"))
+                .body(containsString("<td class=\"num\">115.00 EUR</td>"))
+                .body(containsString("Nothing is left to refund."))
+                .body(not(containsString("/refunds\"")));
     }
 
     @Test
