@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import dev.canopy.ordering.Order;
 import dev.canopy.ordering.OrderService;
 import dev.canopy.ordering.OrderView;
+import dev.canopy.payments.OrderMoney;
 import dev.canopy.platform.ListView;
 import dev.canopy.platform.PageRequest;
 import dev.canopy.platform.errors.Conflict;
@@ -45,11 +46,14 @@ class OrderPages {
         static native TemplateInstance orders(ConsortiumView consortium, ListView<OrderView> orders, String status,
                 List<String> statuses, Pager pager);
 
-        static native TemplateInstance order(ConsortiumView consortium, OrderView order, boolean refused);
+        static native TemplateInstance order(ConsortiumView consortium, OrderView order, boolean refused,
+                PaymentsSection payments);
     }
 
     @Inject
     OrderService orders;
+    @Inject
+    OrderMoney money;
     @Inject
     ConsortiumService consortia;
     @Inject
@@ -74,8 +78,11 @@ class OrderPages {
 
     @GET
     @Path("{number}")
-    public TemplateInstance order(@PathParam("c") String c, @PathParam("number") String number) {
-        return Templates.order(consortia.current(), orders.get(number), false).setLocale(language.locale());
+    public TemplateInstance order(@PathParam("c") String c, @PathParam("number") String number,
+            @QueryParam("refunded") String refunded) {
+        OrderView order = orders.get(number);
+        return Templates.order(consortia.current(), order, false, PaymentsSection.of(money, order, refunded != null))
+                .setLocale(language.locale());
     }
 
     @POST
@@ -102,9 +109,9 @@ class OrderPages {
             step.get();
             return FormAnswers.seeOther("/portal/consortia/" + c + "/orders/" + number);
         } catch (Conflict movedOn) {
-            return Response.status(409)
-                    .entity(Templates.order(consortia.current(), orders.get(number), true).setLocale(language.locale()))
-                    .build();
+            OrderView now = orders.get(number);
+            return Response.status(409).entity(Templates.order(consortia.current(), now, true,
+                    PaymentsSection.of(money, now, false)).setLocale(language.locale())).build();
         }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import dev.canopy.ordering.CartView;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.InvalidInput;
+import dev.canopy.platform.errors.Unavailable;
 
 /**
  * Why checkout refused the form, as the page words it: a field to correct ({@code field} set), or a
@@ -35,7 +36,19 @@ public record CheckoutError(String field, String code, String detail) {
         if (e instanceof Conflict conflict) {
             return List.of(ofCart(cart, conflict.getMessage()));
         }
+        if (e instanceof Unavailable) {
+            // The order may be written already: the same form (same key) sent again opens its payment page
+            return List.of(new CheckoutError(null, "card_unavailable", null));
+        }
         return List.of();
+    }
+
+    /** The answer's status: 400 for the shopper's mistakes, 503 when the card provider is away, else 409. */
+    static int status(List<CheckoutError> errors) {
+        if (errors.stream().anyMatch(e -> "card_unavailable".equals(e.code()))) {
+            return 503;
+        }
+        return errors.stream().anyMatch(e -> e.field() != null || "not_shipped".equals(e.code())) ? 400 : 409;
     }
 
     /** A conflict at checkout: the cart ordered meanwhile, or items that ran out (named by their titles). */

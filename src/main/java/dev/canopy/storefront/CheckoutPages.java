@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.canopy.ordering.CardCheckout;
+import dev.canopy.ordering.CardPayments;
 import dev.canopy.ordering.CartView;
 import dev.canopy.ordering.OrderPlaced;
 import dev.canopy.platform.errors.NotFound;
@@ -33,9 +34,13 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 class CheckoutPages {
 
-    /** The page's data; {@code errors} is empty until a submitted form is refused. */
+    /**
+     * The page's data; {@code errors} is empty until a submitted form is refused. {@code cards}: the shop
+     * takes cards, so the shopper chooses between card and bank transfer.
+     */
     public record Checkout(Shop shop, CartView cart, CheckoutForm form, AddressFormat address, String countryName,
-            List<AddressFormat.Country> countries, List<String> currencies, List<CheckoutError> errors) {
+            List<AddressFormat.Country> countries, List<String> currencies, boolean cards,
+            List<CheckoutError> errors) {
 
         public CheckoutError error(String field) {
             return errors.stream().filter(e -> field.equals(e.field())).findFirst().orElse(null);
@@ -47,6 +52,11 @@ class CheckoutPages {
 
         public boolean fieldsInvalid() {
             return errors.stream().anyMatch(e -> e.field() != null);
+        }
+
+        /** Card is chosen unless the shopper picked the transfer: the shop's default when it takes cards. */
+        public boolean byCard() {
+            return cards && !"bank_transfer".equals(form.paymentMethod);
         }
     }
 
@@ -63,6 +73,8 @@ class CheckoutPages {
     ShopperCart shopperCart;
     @Inject
     CardCheckout placeOrder;
+    @Inject
+    CardPayments cards;
     @Inject
     UiLanguage language;
 
@@ -105,10 +117,7 @@ class CheckoutPages {
             if (errors.isEmpty()) {
                 throw e;
             }
-            int status = errors.stream().anyMatch(err -> err.field() != null || "not_shipped".equals(err.code()))
-                    ? 400
-                    : 409;
-            return Response.status(status).entity(page(checkout(cart, form, errors))).build();
+            return Response.status(CheckoutError.status(errors)).entity(page(checkout(cart, form, errors))).build();
         }
     }
 
@@ -116,7 +125,7 @@ class CheckoutPages {
         Shop shop = shopper.shop();
         List<String> currencies = shop.consortium().currencies().stream().filter(shopper::priced).toList();
         return new Checkout(shop, cart, form, AddressFormat.of(form.countryCode()), countryName(form),
-                AddressFormat.countries(language.locale()), currencies, errors);
+                AddressFormat.countries(language.locale()), currencies, cards.available(), errors);
     }
 
     private String countryName(CheckoutForm form) {

@@ -115,6 +115,13 @@ class StorefrontExtensions {
                 .format(at.atZone(ZoneOffset.UTC));
     }
 
+    /** A moment as people of the page's language write it, in UTC: 12 Mar 2026, 14:05 UTC. */
+    @TemplateExtension(namespace = "shop")
+    static String time(Instant at, @TemplateAttribute Object locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale((Locale) locale)
+                .format(at.atZone(ZoneOffset.UTC)) + " UTC";
+    }
+
     /** A text cut at a word to fit a meta description. */
     @TemplateExtension(namespace = "shop")
     static String excerpt(String text, int length) {

@@ -118,7 +118,21 @@ class CheckoutPagesTest extends BrandWithAWorkshop {
         shopper.get("/shop/{c}/cart?lang=en", consortium).then().body(containsString("Your cart is empty."));
     }
 
-    private static Map<String, Object> address(String country, String postalCode) {
+    @Test
+    void withoutStripeTheCheckoutOffersNoPaymentChoiceAndTheOrderAwaitsATransfer() {
+        shopper.get("/shop/{c}/checkout?lang=en", consortium).then().statusCode(200)
+                .body(not(containsString("name=\"paymentMethod\"")))
+                .body(containsString("You pay by bank transfer"));
+
+        String location = shopper.post("/shop/{c}/checkout", address("FR", "69001"), consortium).then()
+                .statusCode(303).extract().header("Location");
+        shopper.get(location + "&lang=en").then().statusCode(200)
+                .body(containsString("Please transfer the total to this account:"))
+                .body(not(containsString("Your payment is being confirmed")))
+                .body(not(containsString("Paid by card")));
+    }
+
+    static Map<String, Object> address(String country, String postalCode) {
         Map<String, Object> form = new HashMap<>(Shopping.address(country, postalCode));
         form.put("email", "claire@example.fr");
         form.put("currency", "EUR");

@@ -416,10 +416,10 @@ public interface Messages {
     @Message("variant {row}")
     String form_row(int row);
 
-    @Message("{#when field}{#is 'title'}Title{#is 'description'}Description{#is 'category'}Category{#is 'materials'}Materials{#is 'technique'}Technique{#is 'hsCode'}HS code{#is 'originCountry'}Country of origin{#is 'weightGrams'}Weight{#is 'leadTimeDays'}Days to make{#is 'variants'}Variants{#is 'sku'}SKU{#is 'options'}Options{#is 'price'}Price{#is 'stock'}Stock{#is 'slug'}Slug{#is 'name'}Name{#is 'reason'}Reason{#is 'rates'}Rates{#else}{field}{/when}")
+    @Message("{#when field}{#is 'title'}Title{#is 'description'}Description{#is 'category'}Category{#is 'materials'}Materials{#is 'technique'}Technique{#is 'hsCode'}HS code{#is 'originCountry'}Country of origin{#is 'weightGrams'}Weight{#is 'leadTimeDays'}Days to make{#is 'variants'}Variants{#is 'sku'}SKU{#is 'options'}Options{#is 'price'}Price{#is 'stock'}Stock{#is 'slug'}Slug{#is 'name'}Name{#is 'reason'}Reason{#is 'rates'}Rates{#is 'lines'}Items{#is 'reference'}Bank reference{#else}{field}{/when}")
     String form_field(String field);
 
-    @Message("{#when code}{#is 'price'}must be a price like 240.50{#is 'stock'}must be a whole number, 0 or more{#is 'options'}must be lines like size=120x180{#is 'number'}must be a whole number{#else}is not part of this product{/when}")
+    @Message("{#when code}{#is 'price'}must be a price like 240.50{#is 'stock'}must be a whole number, 0 or more{#is 'options'}must be lines like size=120x180{#is 'number'}must be a whole number{#is 'refund_nothing'}Choose how many of which items to refund.{#else}is not part of this product{/when}")
     String form_error(String code);
 
     @Message("Review queue")
@@ -622,6 +622,24 @@ public interface Messages {
     @Message("Place the order")
     String checkout_place();
 
+    @Message("How to pay")
+    String checkout_payment();
+
+    @Message("By card")
+    String checkout_pay_card();
+
+    @Message("on a secure card payment page, right after this one")
+    String checkout_pay_card_hint();
+
+    @Message("By bank transfer")
+    String checkout_pay_transfer();
+
+    @Message("the next page shows the account and the reference")
+    String checkout_pay_transfer_hint();
+
+    @Message("Card payment is unavailable right now, please try again in a moment.")
+    String checkout_card_unavailable();
+
     @Message("Your order")
     String checkout_summary();
 
@@ -631,7 +649,7 @@ public interface Messages {
     @Message("Order {number}")
     String order_title(String number);
 
-    @Message("{#when status}{#is 'awaiting_payment'}Awaiting payment{#is 'paid'}Paid{#is 'partially_shipped'}Partly shipped{#is 'shipped'}Shipped{#is 'delivered'}Delivered{#else}Cancelled{/when}")
+    @Message("{#when status}{#is 'awaiting_payment'}Awaiting payment{#is 'paid'}Paid{#is 'partially_shipped'}Partly shipped{#is 'shipped'}Shipped{#is 'delivered'}Delivered{#is 'partially_refunded'}Partly refunded{#is 'refunded'}Refunded{#else}Cancelled{/when}")
     String order_status(String status);
 
     @Message("placed on {date}")
@@ -699,6 +717,21 @@ public interface Messages {
 
     @Message("Keep shopping")
     String order_shop_more();
+
+    @Message("Your payment is being confirmed")
+    String order_card_waiting_title();
+
+    @Message("We are waiting for the card company to confirm your payment. Once it does, this page says Paid and the workshops start on your parcels: reload it in a minute.")
+    String order_card_waiting();
+
+    @Message("If no payment arrives by {time}, the order is cancelled and nothing is charged.")
+    String order_card_deadline(String time);
+
+    @Message("Paid by card")
+    String order_paid_card();
+
+    @Message("{#when method}{#is 'card'}The refunded amount goes back to the card you paid with within a few days.{#else}The shop transfers the refunded amount back to you.{/when}")
+    String order_refund_note(String method);
 
     // --- portal: orders, parcels to send, shipping, product photos ---
 
