@@ -89,7 +89,10 @@ public class TakeBack {
         order.shippingRefunded |= withShipping;
         boolean all = lines.stream().allMatch(l -> l.refundedQuantity == l.quantity)
                 && (order.shippingRefunded || order.shippingTotal == 0);
-        service.move(order, all ? Order.Status.refunded : Order.Status.partially_refunded, actor);
+        Order.Status now = all ? Order.Status.refunded : Order.Status.partially_refunded;
+        if (order.status != now) {
+            service.move(order, now, actor);
+        }
         Taken taken = new Taken(OrderPayments.payable(order), returned, withShipping ? order.shippingTotal : 0);
         tell(order, taken.total());
         return taken;

@@ -1,5 +1,7 @@
 package dev.canopy.payments;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +13,10 @@ import dev.canopy.ordering.OrderPayments;
 @ApplicationScoped
 public class OrderMoney {
 
+    /** The order's payment history and refunds. */
+    public record Payments(List<PaymentHistory.Entry> history, List<RefundView> refunds) {
+    }
+
     @Inject
     Access access;
     @Inject
@@ -21,8 +27,8 @@ public class OrderMoney {
     Refunds refunds;
 
     @Transactional
-    public RefundResource.Payments of(String number) {
+    public Payments of(String number) {
         access.requireManager("order");
-        return new RefundResource.Payments(history.of(orders.byNumber(number).id()), refunds.of(number));
+        return new Payments(history.of(orders.byNumber(number).id()), refunds.of(number));
     }
 }

@@ -19,10 +19,6 @@ import io.quarkus.security.Authenticated;
 @Authenticated
 class RefundResource {
 
-    /** The order's payment history and refunds, for the manager's order page. */
-    public record Payments(List<PaymentHistory.Entry> history, List<RefundView> refunds) {
-    }
-
     @Inject
     Refunds refunds;
     @Inject
@@ -45,7 +41,7 @@ class RefundResource {
 
     @GET
     @Path("payments")
-    public Payments payments(@PathParam("c") String c, @PathParam("number") String number) {
+    public OrderMoney.Payments payments(@PathParam("c") String c, @PathParam("number") String number) {
         return money.of(number);
     }
 }

@@ -62,12 +62,14 @@ class CardCheckoutBrowserTest extends BrowserJourney {
         shopper.navigate((String) paid.get("success_url"));
         assertThat(shopper.locator("main")).containsText(number);
         assertThat(shopper.locator(".badge.status-awaiting_payment")).isVisible();
+        assertThat(shopper.locator("a[href='" + STRIPE.baseUrl() + "/pay/" + session + "']")).isVisible();
         String payload = StripeEvents.sessionCompleted(paid);
         RestAssured.given().contentType(ContentType.JSON)
                 .header("Stripe-Signature", StripeSignatures.header(payload, StripeStandIn.WEBHOOK_SECRET))
                 .body(payload).post("/api/v1/payments/stripe/webhook").then().statusCode(200);
         shopper.reload();
-        assertThat(shopper.locator(".badge.status-paid")).isVisible();
+        assertThat(shopper.locator(".badge.status-paid").first()).isVisible();
+        assertThat(shopper.locator("a[href^='" + STRIPE.baseUrl() + "']")).hasCount(0);
         BrowserJourney.shoot(shopper, "storefront-order-paid-by-card");
     }
 }

@@ -727,6 +727,9 @@ public interface Messages {
     @Message("If no payment arrives by {time}, the order is cancelled and nothing is charged.")
     String order_card_deadline(String time);
 
+    @Message("Left the payment page before paying? Go back to it")
+    String order_card_pay();
+
     @Message("Paid by card")
     String order_paid_card();
 
