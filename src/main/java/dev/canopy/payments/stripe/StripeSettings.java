@@ -31,4 +31,11 @@ public interface StripeSettings {
     /** How long a Checkout Session can be paid; Stripe takes 30 minutes to 24 hours. */
     @WithDefault("1H")
     Duration checkoutWindow();
+
+    /**
+     * Where Checkout's payment pages live: the checkout page's Content-Security-Policy lets its form
+     * lead there (application.properties reads it; declared here so the setting is known and checked).
+     */
+    @WithDefault("https://checkout.stripe.com")
+    String checkoutOrigin();
 }
