@@ -76,6 +76,16 @@ class CardCheckoutTest {
     }
 
     @Test
+    void theCheckoutPageMayPostOnlyToItselfAndToTheCardPaymentPage() {
+        CardOrders shop = CardOrders.open();
+        String policy = given().redirects().follow(false).get("/shop/{c}/checkout", shop.shop()).then().extract()
+                .header("Content-Security-Policy");
+        assertThat(policy, containsString("form-action 'self' " + STRIPE.baseUrl() + ";"));
+        assertThat(given().get("/shop/{c}/", shop.shop()).then().extract().header("Content-Security-Policy"),
+                containsString("form-action 'self';"));
+    }
+
+    @Test
     void aRetriedCheckoutFindsTheSameOrderAndTheSameSession() {
         CardOrders shop = CardOrders.open();
         String cart = Shopping.cart(shop.shop(), "EUR");

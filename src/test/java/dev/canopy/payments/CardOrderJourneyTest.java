@@ -145,7 +145,7 @@ class CardOrderJourneyTest {
     void partialRefundsOneAfterAnotherThenTheRestRefundTheOrderExactlyOnce() {
         CardOrders shop = CardOrders.open();
         String weavers = shop.member();
-        CardOrders.Placed order = shop.checkout(2, shop.variant(weavers, 10000));
+        CardOrders.Placed order = shop.checkout(3, shop.variant(weavers, 10000));
         shop.pay(order);
         String sku = shop.order(order.number()).then().extract().path("lines[0].sku");
         String refunds = "/api/v1/consortia/{c}/orders/{n}/refunds";
@@ -155,7 +155,7 @@ class CardOrderJourneyTest {
                     .body("amount.amount", equalTo(10000));
             shop.order(order.number()).then().body("status", equalTo("partially_refunded"));
         }
-        // What is left is the shipping; then nothing
+        // What is left: the last unit (and the shipping, when there is any); then nothing
         as(Tokens.person(shop.manager())).body(CardOrders.refund(List.of(), true, "The rest"))
                 .post(refunds, shop.shop(), order.number()).then().statusCode(201)
                 .body("amount.amount", equalTo((int) order.total() - 20000));
@@ -163,7 +163,7 @@ class CardOrderJourneyTest {
         as(Tokens.person(shop.manager())).body(CardOrders.refund(List.of(), true, "Again"))
                 .post(refunds, shop.shop(), order.number()).then().statusCode(409);
         assertThat(STRIPE.created("re_"), equalTo(3));
-        // The member was paid nothing yet: its held share went down to nothing
+        // The member was paid nothing yet: its held share (25500) went down by 8500 three times, to nothing
         payouts(shop, weavers).body("items[0].status", equalTo("reversed")).body("items[0].amount.amount", equalTo(0));
     }
 
