@@ -34,7 +34,7 @@ public interface StripeSettings {
 
     /**
      * Where Checkout's payment pages live: the checkout page's Content-Security-Policy lets its form
-     * lead there (application.properties reads it; declared here so the setting is known and checked).
+     * lead there (platform.web.ContentSecurityPolicy reads it; declared here so the setting is known and checked).
      */
     @WithDefault("https://checkout.stripe.com")
     String checkoutOrigin();
