@@ -2,28 +2,43 @@ package dev.canopy.platform.outbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Sends what the outbox holds. A failed send stays queued and is retried later, backing off up
- * to an hour, so a mail outage delays notifications but loses none.
+ * Sends what the outbox holds. Due messages are claimed in one short transaction (locked, then
+ * leased for a few minutes so no other run takes them), sent with no transaction open (a slow or
+ * absent mail server holds no connection), and each outcome is written in a transaction of its
+ * own. A failed send stays queued and is retried later, backing off up to an hour, so a mail outage
+ * delays notifications but loses none.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
 
     private static final int BATCH = 50;
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final String CLAIM = """
+            update outbox_message set next_attempt_at = :lease
+             where id in (select id from outbox_message where sent_at is null and next_attempt_at <= :now
+                          order by next_attempt_at limit :batch for update skip locked)
+            returning id, recipient, subject, body, attempts""";
+
+    private record Claimed(UUID id, String recipient, String subject, String body, int attempts) {
+    }
 
     @Inject
     EntityManager em;
@@ -35,31 +50,52 @@ public class OutboxDispatcher {
     Clock clock;
 
     @Scheduled(every = "${canopy.outbox.every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     public void dispatch() {
-        em.createNativeQuery("select set_config('canopy.outbox_dispatcher', 'on', true)").getSingleResult();
-        List<OutboxMessage> due = em.createQuery("from OutboxMessage where sentAt is null and nextAttemptAt <= ?1 "
-                + "order by nextAttemptAt", OutboxMessage.class).setParameter(1, clock.instant()).setMaxResults(BATCH)
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", -2).getResultList();
-        due.forEach(this::send);
+        claim().forEach(this::send);
     }
 
-    private void send(OutboxMessage message) {
+    private List<Claimed> claim() {
+        Instant now = clock.instant();
+        return asDispatcher(() -> {
+            List<?> rows = em.createNativeQuery(CLAIM).setParameter("lease", now.plus(LEASE)).setParameter("now", now)
+                    .setParameter("batch", BATCH).getResultList();
+            return rows.stream().map(row -> (Object[]) row).map(r -> new Claimed((UUID) r[0], (String) r[1],
+                    (String) r[2], (String) r[3], ((Number) r[4]).intValue())).toList();
+        });
+    }
+
+    private void send(Claimed message) {
         try {
-            mailer.send(Mail.withText(message.recipient, message.subject, message.body));
-            message.sentAt = clock.instant();
-            registry.counter("canopy.notifications", "outcome", "sent").increment();
+            mailer.send(Mail.withText(message.recipient(), message.subject(), message.body()));
         } catch (RuntimeException e) {
-            message.attempts++;
-            Duration wait = Duration.ofSeconds(Math.min(LONGEST_WAIT.toSeconds(), 30L << Math.min(message.attempts, 10)));
-            message.nextAttemptAt = clock.instant().plus(wait);
-            message.lastError = rootCause(e);
-            registry.counter("canopy.notifications", "outcome", "failed").increment();
-            // The cause's type only: SMTP answers may quote the recipient's address
-            Log.warnf("Mail %s not sent (attempt %d), retrying in %s: %s", message.id, message.attempts, wait,
-                    message.lastError.substring(0, message.lastError.indexOf(':')));
+            failed(message, e);
+            return;
         }
+        asDispatcher(() -> em.createNativeQuery("update outbox_message set sent_at = :now where id = :id")
+                .setParameter("now", clock.instant()).setParameter("id", message.id()).executeUpdate());
+        registry.counter("canopy.notifications", "outcome", "sent").increment();
+    }
+
+    private void failed(Claimed message, RuntimeException e) {
+        int attempts = message.attempts() + 1;
+        Duration wait = Duration.ofSeconds(Math.min(LONGEST_WAIT.toSeconds(), 30L << Math.min(attempts, 10)));
+        String error = rootCause(e);
+        asDispatcher(() -> em.createNativeQuery("update outbox_message set attempts = :attempts, "
+                + "next_attempt_at = :next, last_error = :error where id = :id").setParameter("attempts", attempts)
+                .setParameter("next", clock.instant().plus(wait)).setParameter("error", error)
+                .setParameter("id", message.id()).executeUpdate());
+        registry.counter("canopy.notifications", "outcome", "failed").increment();
+        // The cause's type only: SMTP answers may quote the recipient's address
+        Log.warnf("Mail %s not sent (attempt %d), retrying in %s: %s", message.id(), attempts, wait,
+                error.substring(0, error.indexOf(':')));
+    }
+
+    /** A transaction of the dispatcher, which works across consortia and only on the outbox. */
+    private <T> T asDispatcher(Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("select set_config('canopy.outbox_dispatcher', 'on', true)").getSingleResult();
+            return work.get();
+        });
     }
 
     /** The innermost cause, kept with the message for the operator's eyes only. */
