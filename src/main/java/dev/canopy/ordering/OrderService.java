@@ -118,14 +118,15 @@ public class OrderService {
      * rate is the frozen one: units of the order's currency per unit of the base currency.
      */
     public record Sold(UUID id, String number, String currency, BigDecimal commissionRate, String email,
-            ShippingAddress shippingAddress, List<OrderLine> lines, BigDecimal exchangeRate, Instant placedAt) {
+            ShippingAddress shippingAddress, List<OrderLine> lines, BigDecimal exchangeRate, Instant placedAt,
+            long shippingTotal) {
     }
 
     @Transactional
     public Sold sold(UUID orderId) {
         Order o = orders.findByIdOptional(orderId).orElseThrow(() -> new NotFound("No such order"));
         return new Sold(o.id, o.number, o.currency, o.commissionRate, o.email, o.shippingAddress, orders.lines(o.id),
-                o.exchangeRate, o.createdAt);
+                o.exchangeRate, o.createdAt, o.shippingTotal);
     }
 
     /** Fulfilment reports the parcels' progress; the order follows it. */

@@ -36,6 +36,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class Refunds {
 
+    /** Fired in the refund's transaction: what went back of which order. */
+    public record Refunded(UUID orderId, List<TakeBack.Returned> lines) {
+    }
+
     /** No lines: the whole order (what is left of it), shipping included. */
     public record Request(@Valid @Size(max = 200) List<TakeBack.@Valid Units> lines, Boolean shipping,
             @NotBlank @Size(max = 500) String reason) {
@@ -59,6 +63,8 @@ public class Refunds {
     PaymentWorker worker;
     @Inject
     EntityManager em;
+    @Inject
+    jakarta.enterprise.event.Event<Refunded> refunded;
     @Inject
     Clock clock;
 
@@ -98,6 +104,7 @@ public class Refunds {
         r.updatedAt = r.createdAt;
         em.persist(r);
         takeShares(r, taken, parts);
+        refunded.fire(new Refunded(order.id(), taken.lines()));
         history.record(order.id(), "refund", Money.of(r.amount, r.currency), r.id.toString(), r.reason);
         return r.id;
     }

@@ -24,7 +24,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.canopy.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.canopy.tenancy..", "dev.canopy.identity..",
                         "dev.canopy.catalog..", "dev.canopy.storefront..", "dev.canopy.portal..", "dev.canopy.media..",
-                        "dev.canopy.ordering..", "dev.canopy.fulfilment..", "dev.canopy.payments..")
+                        "dev.canopy.ordering..", "dev.canopy.fulfilment..", "dev.canopy.payments..",
+                        "dev.canopy.reporting..")
                 .check(CANOPY);
     }
 
@@ -32,6 +33,13 @@ class ArchitectureTest {
     void orderingAndFulfilmentNeverCallPayments() {
         noClasses().that().resideInAnyPackage("dev.canopy.ordering..", "dev.canopy.fulfilment..", "dev.canopy.catalog..",
                 "dev.canopy.tenancy..").should().dependOnClassesThat().resideInAPackage("dev.canopy.payments..")
+                .check(CANOPY);
+    }
+
+    @Test
+    void onlyPagesReadTheReports() {
+        noClasses().that().resideOutsideOfPackages("dev.canopy.reporting..", "dev.canopy.portal..")
+                .should().dependOnClassesThat().resideInAPackage("dev.canopy.reporting..")
                 .check(CANOPY);
     }
 

@@ -1,0 +1,213 @@
+package dev.canopy.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import dev.canopy.identity.Access;
+import dev.canopy.platform.Money;
+import dev.canopy.platform.errors.InvalidInput;
+import dev.canopy.platform.errors.NotFound;
+import dev.canopy.tenancy.ConsortiumService;
+import dev.canopy.tenancy.ConsortiumView;
+import dev.canopy.tenancy.MemberService;
+import dev.canopy.tenancy.MemberView;
+
+/**
+ * Where the brand sells: the period's sales facts summed per group, with the totals and the split
+ * between export (destinations outside the consortium's home country) and domestic sales. A
+ * manager sees every member; an artisan only its own member, and never the commission.
+ */
+@ApplicationScoped
+public class ExportSales {
+
+    /** A group's (or the whole period's) figures; commission is null where the caller may not see it. */
+    public record Figures(long orders, long units, Money gross, Money shipping, Money refunds, Money net,
+            Money commission, Money memberShare) {
+    }
+
+    public record Report(LocalDate from, LocalDate to, String currency, List<String> groupBy,
+            List<Map<String, Object>> rows, Figures totals, Figures export, Figures domestic) {
+    }
+
+    /** A named thing in a row: a member, a product or a category. */
+    public record Named(String slug, String name) {
+    }
+
+    private static final String SUMS = "count(distinct order_id) filter (where units > 0), coalesce(sum(units), 0), "
+            + "coalesce(sum(gross), 0), coalesce(sum(shipping), 0), coalesce(sum(refunds), 0), "
+            + "coalesce(sum(commission), 0), coalesce(sum(member_share), 0)";
+
+    @Inject
+    EntityManager em;
+    @Inject
+    Access access;
+    @Inject
+    ConsortiumService consortia;
+    @Inject
+    MemberService members;
+
+    @Transactional
+    public Report report(ExportSalesQuery query) {
+        access.requireInsider("consortium");
+        boolean manager = access.managesHere();
+        ConsortiumView consortium = consortia.here();
+        MemberView member = query.member == null ? null : members.get(query.member);
+        if (!manager && member == null) {
+            throw new InvalidInput("member", "is required: name your workshop");
+        }
+        String currency = query.currency == null ? consortium.baseCurrency() : query.currency;
+        if (!currency.equals(consortium.baseCurrency())) {
+            throw new InvalidInput("currency", "reports are in the base currency, " + consortium.baseCurrency()
+                    + ", for now");
+        }
+        List<ExportSalesQuery.Key> keys = query.keys();
+        Filter filter = new Filter(query.from(), query.to(), member == null ? null : member.id(),
+                categoryId(query.category));
+        List<Map<String, Object>> rows = rows(keys, filter, currency, manager);
+        return new Report(filter.from(), filter.to(), currency, keys.stream().map(Enum::name).toList(), rows,
+                figures(sums("", filter, null), currency, manager),
+                figures(sums(" and country <> :home", filter, consortium.country()), currency, manager),
+                figures(sums(" and country = :home", filter, consortium.country()), currency, manager));
+    }
+
+    private record Filter(LocalDate from, LocalDate to, UUID member, UUID category) {
+
+        String where() {
+            return " where consortium_id = current_consortium() and day between :from and :to"
+                    + (member == null ? "" : " and member_id = :member")
+                    + (category == null ? "" : " and category_id = :category");
+        }
+
+        Query bind(Query query) {
+            query.setParameter("from", from).setParameter("to", to);
+            if (member != null) {
+                query.setParameter("member", member);
+            }
+            if (category != null) {
+                query.setParameter("category", category);
+            }
+            return query;
+        }
+    }
+
+    private List<Map<String, Object>> rows(List<ExportSalesQuery.Key> keys, Filter filter, String currency,
+            boolean manager) {
+        String columns = keys.stream().map(ExportSales::column).collect(Collectors.joining(", "));
+        List<?> found = filter.bind(em.createNativeQuery("select " + columns + ", " + SUMS + " from sales_fact"
+                + filter.where() + " group by " + columns + " order by " + columns)).getResultList();
+        Names names = new Names(keys, found);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Object result : found) {
+            Object[] r = (Object[]) result;
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                row.put(keys.get(i).name(), names.of(keys.get(i), r[i]));
+            }
+            Figures f = figures(Arrays.copyOfRange(r, keys.size(), r.length), currency, manager);
+            row.put("orders", f.orders());
+            row.put("units", f.units());
+            row.put("gross", f.gross());
+            row.put("shipping", f.shipping());
+            row.put("refunds", f.refunds());
+            row.put("net", f.net());
+            if (manager) {
+                row.put("commission", f.commission());
+            }
+            row.put("memberShare", f.memberShare());
+            rows.add(row);
+        }
+        // Stable: rows of equal net stay in the order of their keys
+        rows.sort(Comparator.comparingLong((Map<String, Object> row) -> ((Money) row.get("net")).amount()).reversed());
+        return rows;
+    }
+
+    private Object[] sums(String condition, Filter filter, String home) {
+        Query query = filter.bind(em.createNativeQuery("select " + SUMS + " from sales_fact" + filter.where()
+                + condition));
+        if (home != null) {
+            query.setParameter("home", home);
+        }
+        return (Object[]) query.getSingleResult();
+    }
+
+    private static Figures figures(Object[] sums, String currency, boolean manager) {
+        long gross = number(sums[2]);
+        long refunds = number(sums[4]);
+        return new Figures(number(sums[0]), number(sums[1]), Money.of(gross, currency),
+                Money.of(number(sums[3]), currency), Money.of(refunds, currency), Money.of(gross - refunds, currency),
+                manager ? Money.of(number(sums[5]), currency) : null, Money.of(number(sums[6]), currency));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static String column(ExportSalesQuery.Key key) {
+        return switch (key) {
+            case country -> "country";
+            case member -> "member_id";
+            case product -> "product_id";
+            case category -> "category_id";
+            case month -> "to_char(day, 'YYYY-MM')";
+        };
+    }
+
+    private UUID categoryId(String slug) {
+        if (slug == null) {
+            return null;
+        }
+        List<?> ids = em.createNativeQuery("select id from category where slug = :slug").setParameter("slug", slug)
+                .getResultList();
+        return ids.stream().map(UUID.class::cast).findFirst().orElseThrow(() -> new NotFound("No such category"));
+    }
+
+    /** The names of the members, products and categories that appear in the rows, read once each. */
+    private class Names {
+
+        private final Map<Object, Named> known = new LinkedHashMap<>();
+
+        Names(List<ExportSalesQuery.Key> keys, List<?> rows) {
+            for (int i = 0; i < keys.size(); i++) {
+                int column = i;
+                List<UUID> ids = rows.stream().map(r -> ((Object[]) r)[column]).filter(UUID.class::isInstance)
+                        .map(UUID.class::cast).distinct().toList();
+                if (!ids.isEmpty()) {
+                    load(keys.get(i), ids);
+                }
+            }
+        }
+
+        Object of(ExportSalesQuery.Key key, Object value) {
+            return value instanceof UUID ? known.get(value) : value;
+        }
+
+        private void load(ExportSalesQuery.Key key, List<UUID> ids) {
+            switch (key) {
+                case member -> members.withIds(ids).forEach(m -> known.put(m.id(), new Named(m.slug(), m.name())));
+                case product -> named("select id, id::text, live -> 'title' ->> 'en' from product where id in :ids", ids);
+                case category -> named("select id, slug, name ->> 'en' from category where id in :ids", ids);
+                default -> {
+                }
+            }
+        }
+
+        private void named(String sql, List<UUID> ids) {
+            List<?> found = em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
+            found.stream().map(r -> (Object[]) r)
+                    .forEach(r -> known.put(r[0], new Named((String) r[1], (String) r[2])));
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.canopy.reporting;
+
+import static dev.canopy.testsupport.Fixtures.as;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.canopy.testsupport.Fixtures;
+import dev.canopy.testsupport.Products;
+import dev.canopy.testsupport.Shopping;
+import dev.canopy.testsupport.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * A small fixed shop, figures computed by hand (EUR base, home country TJ, commission 15 %):
+ * A to France in EUR (a carpet 240.00 and two scarves 45.00 each, one scarf refunded), B to Germany
+ * in USD at the frozen rate 2 (a carpet, 480.00 USD = 240.00 EUR; the rate then moves to 3), C a
+ * scarf sold at home, D cancelled. Nothing else in the report: A, B and C only.
+ */
+@QuarkusTest
+class ExportSalesTest {
+
+    private static final String REPORT = "/api/v1/consortia/{c}/reports/export-sales";
+    private static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
+
+    private static String manager;
+    private static String shop;
+    private static String weavers;
+    private static String embroiderers;
+    private static String weaver;
+
+    /** Once per class, in the first test's set-up (RestAssured knows the app's port only then). */
+    @BeforeEach
+    void sellOnce() {
+        if (shop == null) {
+            sell();
+        }
+    }
+
+    private static void sell() {
+        manager = Fixtures.email("manager");
+        shop = Fixtures.consortium(manager);
+        weavers = Fixtures.member(shop, manager, Map.of("name", "Pamir Kilim"));
+        embroiderers = Fixtures.member(shop, manager, Map.of("name", "Rang Suzani"));
+        weaver = Fixtures.email("artisan.weaver");
+        Fixtures.artisan(shop, weavers, manager, weaver);
+        String carpet = Shopping.variantOf(shop, Products.published(shop, weavers, manager,
+                Products.carpet("Kilim", "Килим", 24000)));
+        String scarf = Shopping.variantOf(shop, Products.published(shop, embroiderers, manager,
+                Products.carpet("Scarf", "Шарф", 4500)));
+        as(Tokens.person(manager)).body(Map.of("rates", Map.of("USD", "2")))
+                .put("/api/v1/consortia/{c}/exchange-rates", shop).then().statusCode(200);
+
+        String a = order("EUR", "FR", Map.of(carpet, 1, scarf, 2));
+        pay(a);
+        String scarfSku = as(Tokens.person(manager)).get("/api/v1/consortia/{c}/orders/{n}", shop, a).then().extract()
+                .path("lines.find { it.unitPrice.amount == 4500 }.sku");
+        as(Tokens.person(manager)).body(Map.of("lines", List.of(Map.of("sku", scarfSku, "quantity", 1)), "reason", "Torn"))
+                .post("/api/v1/consortia/{c}/orders/{n}/refunds", shop, a).then().statusCode(201);
+        pay(order("USD", "DE", Map.of(carpet, 1)));
+        as(Tokens.person(manager)).body(Map.of("rates", Map.of("USD", "3")))
+                .put("/api/v1/consortia/{c}/exchange-rates", shop).then().statusCode(200);
+        pay(order("EUR", "TJ", Map.of(scarf, 1)));
+        String d = order("EUR", "FR", Map.of(carpet, 1));
+        as(Tokens.person(manager)).post("/api/v1/consortia/{c}/orders/{n}/cancel", shop, d).then().statusCode(200);
+    }
+
+    @Test
+    void totalsExportAndDomesticAreTheHandComputedFiguresInTheBaseCurrency() {
+        report(Map.of()).body("currency", equalTo("EUR")).body("groupBy", contains("country"))
+                .body("totals.orders", equalTo(3)).body("totals.units", equalTo(5))
+                .body("totals.gross.amount", equalTo(61500)).body("totals.refunds.amount", equalTo(4500))
+                .body("totals.net.amount", equalTo(57000)).body("totals.commission.amount", equalTo(9225))
+                .body("totals.memberShare.amount", equalTo(52275)).body("totals.shipping.amount", equalTo(0))
+                .body("export.orders", equalTo(2)).body("export.net.amount", equalTo(52500))
+                .body("domestic.orders", equalTo(1)).body("domestic.gross.amount", equalTo(4500));
+    }
+
+    @Test
+    void rowsByCountryAreSortedByNetAndUseTheRateFrozenInEachOrder() {
+        report(Map.of("groupBy", "country")).body("rows.country", contains("FR", "DE", "TJ"))
+                .body("rows[0].units", equalTo(3)).body("rows[0].gross.amount", equalTo(33000))
+                .body("rows[0].refunds.amount", equalTo(4500)).body("rows[0].net.amount", equalTo(28500))
+                .body("rows[0].commission.amount", equalTo(4950)).body("rows[0].memberShare.amount", equalTo(28050))
+                .body("rows[1].gross.amount", equalTo(24000)).body("rows[1].memberShare.amount", equalTo(20400))
+                .body("rows[2].net.amount", equalTo(4500));
+    }
+
+    @Test
+    void rowsByMemberAndCountryNameEachWorkshop() {
+        report(Map.of("groupBy", "member")).body("rows.member.slug", contains(weavers, embroiderers))
+                .body("rows[0].member.name", equalTo("Pamir Kilim")).body("rows[0].orders", equalTo(2))
+                .body("rows[0].net.amount", equalTo(48000)).body("rows[1].gross.amount", equalTo(13500))
+                .body("rows[1].net.amount", equalTo(9000));
+        // Equal net (the weavers' two carpets): in the order of the keys
+        report(Map.of("groupBy", "member,country")).body("rows", hasSize(4))
+                .body("rows[0].member.slug", equalTo(weavers)).body("rows[0].country", equalTo("DE"))
+                .body("rows[1].member.slug", equalTo(weavers)).body("rows[1].country", equalTo("FR"));
+        report(Map.of("groupBy", "month")).body("rows[0].month", equalTo(TODAY.substring(0, 7)));
+    }
+
+    @Test
+    void anArtisanSeesOnlyItsOwnWorkshopAndNoCommission() {
+        as(Tokens.person(weaver)).queryParams(Map.of("from", TODAY, "to", TODAY, "member", weavers))
+                .get(REPORT, shop).then().statusCode(200).body("rows", hasSize(2))
+                .body("rows[0]", not(hasKey("commission"))).body("totals.commission", equalTo(null))
+                .body("totals.gross.amount", equalTo(48000));
+        as(Tokens.person(weaver)).queryParams(Map.of("from", TODAY, "to", TODAY, "member", embroiderers))
+                .get(REPORT, shop).then().statusCode(404);
+        as(Tokens.person(weaver)).queryParams(Map.of("from", TODAY, "to", TODAY)).get(REPORT, shop).then()
+                .statusCode(400);
+    }
+
+    @Test
+    void anotherConsortiumsManagerAndStrangersSeeNothing() {
+        String other = Fixtures.email("manager");
+        Fixtures.consortium(other);
+        as(Tokens.person(other)).queryParams(Map.of("from", TODAY, "to", TODAY)).get(REPORT, shop).then()
+                .statusCode(404);
+        given().queryParams(Map.of("from", TODAY, "to", TODAY)).get(REPORT, shop).then().statusCode(401);
+    }
+
+    @Test
+    void badQuestionsAre400NamingTheParameter() {
+        Map<String, Map<String, String>> bad = Map.of(
+                "to", Map.of("from", "2026-03-02", "to", "2026-03-01"),
+                "from", Map.of("from", "2026-13-01", "to", "2026-03-01"),
+                "groupBy", Map.of("from", "2026-01-01", "to", "2026-03-01", "groupBy", "planet"));
+        bad.forEach((field, params) -> as(Tokens.person(manager)).queryParams(params).get(REPORT, shop).then()
+                .statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo(field)));
+        as(Tokens.person(manager)).queryParams(Map.of("from", "2020-01-01", "to", "2025-12-31")).get(REPORT, shop)
+                .then().statusCode(400).body("violations[0].field", equalTo("to"));
+        as(Tokens.person(manager)).queryParams(Map.of("from", TODAY, "to", TODAY, "groupBy", "country,member,month"))
+                .get(REPORT, shop).then().statusCode(400).body("violations[0].field", equalTo("groupBy"));
+        as(Tokens.person(manager)).queryParams(Map.of("from", TODAY, "to", TODAY, "currency", "JPY"))
+                .get(REPORT, shop).then().statusCode(400).body("violations[0].field", equalTo("currency"));
+    }
+
+    private static ValidatableResponse report(Map<String, String> params) {
+        return as(Tokens.person(manager)).queryParams(Map.of("from", TODAY, "to", TODAY)).queryParams(params)
+                .get(REPORT, shop).then().statusCode(200);
+    }
+
+    private static String order(String currency, String country, Map<String, Integer> items) {
+        String cart = Shopping.cart(shop, currency);
+        items.forEach((variant, quantity) -> Shopping.add(shop, cart, variant, quantity));
+        return given().contentType(ContentType.JSON).header("Idempotency-Key", Fixtures.unique("key"))
+                .body(Map.of("email", "claire@example.fr", "shippingAddress", Shopping.address(country, "10115"),
+                        "currency", currency))
+                .post("/api/v1/store/{c}/carts/{id}/checkout", shop, cart).then().statusCode(201).extract()
+                .path("orderNumber");
+    }
+
+    private static void pay(String number) {
+        as(Tokens.person(manager)).post("/api/v1/consortia/{c}/orders/{n}/confirm-payment", shop, number).then()
+                .statusCode(200);
+    }
+}
