@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,6 +45,9 @@ public class ExportSales {
     public record Named(String slug, String name) {
     }
 
+    /** Orders, units, gross, shipping, refunds, commission, member share: the amounts from the third on. */
+    private static final int FIGURES = 7;
+    private static final int FIRST_AMOUNT = 2;
     private static final String SUMS = "count(distinct order_id) filter (where units > 0), coalesce(sum(units), 0), "
             + "coalesce(sum(gross), 0), coalesce(sum(shipping), 0), coalesce(sum(refunds), 0), "
             + "coalesce(sum(commission), 0), coalesce(sum(member_share), 0)";
@@ -68,19 +70,31 @@ public class ExportSales {
         if (!manager && member == null) {
             throw new InvalidInput("member", "is required: name your workshop");
         }
-        String currency = query.currency == null ? consortium.baseCurrency() : query.currency;
-        if (!currency.equals(consortium.baseCurrency())) {
-            throw new InvalidInput("currency", "reports are in the base currency, " + consortium.baseCurrency()
-                    + ", for now");
-        }
+        RatesInForce rates = rates(consortium, query.currency);
         List<ExportSalesQuery.Key> keys = query.keys();
         Filter filter = new Filter(query.from(), query.to(), member == null ? null : member.id(),
                 categoryId(query.category));
-        List<Map<String, Object>> rows = rows(keys, filter, currency, manager);
-        return new Report(filter.from(), filter.to(), currency, keys.stream().map(Enum::name).toList(), rows,
-                figures(sums("", filter, null), currency, manager),
-                figures(sums(" and country <> :home", filter, consortium.country()), currency, manager),
-                figures(sums(" and country = :home", filter, consortium.country()), currency, manager));
+        String currency = rates.currency();
+        Figures totals = figures(total(sums(List.of(), "", filter, null, rates)), currency, manager);
+        Figures export = figures(total(sums(List.of(), " and country <> :home", filter, consortium.country(), rates)),
+                currency, manager);
+        Figures domestic = figures(total(sums(List.of(), " and country = :home", filter, consortium.country(),
+                rates)), currency, manager);
+        return new Report(filter.from(), filter.to(), currency, keys.stream().map(Enum::name).toList(),
+                rows(keys, filter, rates, manager), totals, export, domestic);
+    }
+
+    /** The base currency, or one the consortium offers and has set a rate for. */
+    private RatesInForce rates(ConsortiumView consortium, String asked) {
+        String currency = asked == null ? consortium.baseCurrency() : asked;
+        if (!currency.equals(consortium.baseCurrency()) && !consortium.currencies().contains(currency)) {
+            throw new InvalidInput("currency", "is not one of this shop's currencies");
+        }
+        RatesInForce rates = RatesInForce.of(em, consortium.baseCurrency(), currency);
+        if (!rates.known()) {
+            throw new InvalidInput("currency", "has no exchange rate set yet");
+        }
+        return rates;
     }
 
     private record Filter(LocalDate from, LocalDate to, UUID member, UUID category) {
@@ -103,20 +117,18 @@ public class ExportSales {
         }
     }
 
-    private List<Map<String, Object>> rows(List<ExportSalesQuery.Key> keys, Filter filter, String currency,
+    private List<Map<String, Object>> rows(List<ExportSalesQuery.Key> keys, Filter filter, RatesInForce rates,
             boolean manager) {
-        String columns = keys.stream().map(ExportSales::column).collect(Collectors.joining(", "));
-        List<?> found = filter.bind(em.createNativeQuery("select " + columns + ", " + SUMS + " from sales_fact"
-                + filter.where() + " group by " + columns + " order by " + columns)).getResultList();
-        Names names = new Names(keys, found);
+        Map<List<Object>, long[]> found = sums(keys.stream().map(ExportSales::column).toList(), "", filter, null,
+                rates);
+        Names names = new Names(keys, found.keySet());
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Object result : found) {
-            Object[] r = (Object[]) result;
+        found.forEach((key, sums) -> {
             Map<String, Object> row = new LinkedHashMap<>();
             for (int i = 0; i < keys.size(); i++) {
-                row.put(keys.get(i).name(), names.of(keys.get(i), r[i]));
+                row.put(keys.get(i).name(), names.of(keys.get(i), key.get(i)));
             }
-            Figures f = figures(Arrays.copyOfRange(r, keys.size(), r.length), currency, manager);
+            Figures f = figures(sums, rates.currency(), manager);
             row.put("orders", f.orders());
             row.put("units", f.units());
             row.put("gross", f.gross());
@@ -128,27 +140,58 @@ public class ExportSales {
             }
             row.put("memberShare", f.memberShare());
             rows.add(row);
-        }
+        });
         // Stable: rows of equal net stay in the order of their keys
         rows.sort(Comparator.comparingLong((Map<String, Object> row) -> ((Money) row.get("net")).amount()).reversed());
         return rows;
     }
 
-    private Object[] sums(String condition, Filter filter, String home) {
-        Query query = filter.bind(em.createNativeQuery("select " + SUMS + " from sales_fact" + filter.where()
-                + condition));
+    /**
+     * The facts summed per group (keys in the order of {@code columns}): orders, units, then the five
+     * amounts in the report's currency. In another currency than the base, each day's sums convert
+     * at that day's rate (half-even) and are then added up.
+     */
+    private Map<List<Object>, long[]> sums(List<String> columns, String condition, Filter filter, String home,
+            RatesInForce rates) {
+        List<String> grouping = new ArrayList<>(columns);
+        if (!rates.identity()) {
+            grouping.add("day");
+        }
+        String groups = String.join(", ", grouping);
+        Query query = filter.bind(em.createNativeQuery("select " + (grouping.isEmpty() ? "" : groups + ", ") + SUMS
+                + " from sales_fact" + filter.where() + condition
+                + (grouping.isEmpty() ? "" : " group by " + groups + " order by " + groups)));
         if (home != null) {
             query.setParameter("home", home);
         }
-        return (Object[]) query.getSingleResult();
+        Map<List<Object>, long[]> sums = new LinkedHashMap<>();
+        for (Object result : query.getResultList()) {
+            Object[] r = (Object[]) result;
+            LocalDate day = rates.identity() ? null : day(r[columns.size()]);
+            long[] into = sums.computeIfAbsent(new ArrayList<>(Arrays.asList(r).subList(0, columns.size())),
+                    k -> new long[FIGURES]);
+            for (int i = 0; i < FIGURES; i++) {
+                long value = number(r[grouping.size() + i]);
+                into[i] += i < FIRST_AMOUNT ? value : rates.convert(value, day);
+            }
+        }
+        return sums;
     }
 
-    private static Figures figures(Object[] sums, String currency, boolean manager) {
-        long gross = number(sums[2]);
-        long refunds = number(sums[4]);
-        return new Figures(number(sums[0]), number(sums[1]), Money.of(gross, currency),
-                Money.of(number(sums[3]), currency), Money.of(refunds, currency), Money.of(gross - refunds, currency),
-                manager ? Money.of(number(sums[5]), currency) : null, Money.of(number(sums[6]), currency));
+    private static long[] total(Map<List<Object>, long[]> sums) {
+        return sums.getOrDefault(List.of(), new long[FIGURES]);
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    private static Figures figures(long[] sums, String currency, boolean manager) {
+        long gross = sums[2];
+        long refunds = sums[4];
+        return new Figures(sums[0], sums[1], Money.of(gross, currency), Money.of(sums[3], currency),
+                Money.of(refunds, currency), Money.of(gross - refunds, currency),
+                manager ? Money.of(sums[5], currency) : null, Money.of(sums[6], currency));
     }
 
     private static long number(Object value) {
@@ -179,10 +222,10 @@ public class ExportSales {
 
         private final Map<Object, Named> known = new LinkedHashMap<>();
 
-        Names(List<ExportSalesQuery.Key> keys, List<?> rows) {
+        Names(List<ExportSalesQuery.Key> keys, java.util.Collection<List<Object>> rows) {
             for (int i = 0; i < keys.size(); i++) {
                 int column = i;
-                List<UUID> ids = rows.stream().map(r -> ((Object[]) r)[column]).filter(UUID.class::isInstance)
+                List<UUID> ids = rows.stream().map(r -> r.get(column)).filter(UUID.class::isInstance)
                         .map(UUID.class::cast).distinct().toList();
                 if (!ids.isEmpty()) {
                     load(keys.get(i), ids);

@@ -2,32 +2,44 @@ package dev.canopy.reporting;
 
 import static dev.canopy.testsupport.Fixtures.as;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.canopy.testsupport.Fixtures;
 import dev.canopy.testsupport.Products;
 import dev.canopy.testsupport.Shopping;
+import dev.canopy.testsupport.TestClock;
 import dev.canopy.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 /**
- * A small fixed shop, figures computed by hand (EUR base, home country TJ, commission 15 %):
- * A to France in EUR (a carpet 240.00 and two scarves 45.00 each, one scarf refunded), B to Germany
- * in USD at the frozen rate 2 (a carpet, 480.00 USD = 240.00 EUR; the rate then moves to 3), C a
+ * A small fixed shop, figures computed by hand (EUR base, home country TJ, commission 15 %). Day 1,
+ * USD at 2: A to France in EUR (a carpet 240.00 and two scarves 45.00 each, one scarf refunded),
+ * B to Germany in USD at the frozen rate (a carpet, 480.00 USD = 240.00 EUR). Day 2, USD at 3: C a
  * scarf sold at home, D cancelled. Nothing else in the report: A, B and C only.
  */
 @QuarkusTest
@@ -35,6 +47,7 @@ class ExportSalesTest {
 
     private static final String REPORT = "/api/v1/consortia/{c}/reports/export-sales";
     private static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
+    private static final String TOMORROW = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
 
     private static String manager;
     private static String shop;
@@ -42,15 +55,22 @@ class ExportSalesTest {
     private static String embroiderers;
     private static String weaver;
 
+    @Inject
+    TestClock clock;
+
     /** Once per class, in the first test's set-up (RestAssured knows the app's port only then). */
     @BeforeEach
     void sellOnce() {
         if (shop == null) {
-            sell();
+            try {
+                sell();
+            } finally {
+                clock.reset();
+            }
         }
     }
 
-    private static void sell() {
+    private void sell() {
         manager = Fixtures.email("manager");
         shop = Fixtures.consortium(manager);
         weavers = Fixtures.member(shop, manager, Map.of("name", "Pamir Kilim"));
@@ -71,6 +91,7 @@ class ExportSalesTest {
         as(Tokens.person(manager)).body(Map.of("lines", List.of(Map.of("sku", scarfSku, "quantity", 1)), "reason", "Torn"))
                 .post("/api/v1/consortia/{c}/orders/{n}/refunds", shop, a).then().statusCode(201);
         pay(order("USD", "DE", Map.of(carpet, 1)));
+        clock.advance(Duration.ofDays(1));
         as(Tokens.person(manager)).body(Map.of("rates", Map.of("USD", "3")))
                 .put("/api/v1/consortia/{c}/exchange-rates", shop).then().statusCode(200);
         pay(order("EUR", "TJ", Map.of(scarf, 1)));
@@ -109,12 +130,57 @@ class ExportSalesTest {
         report(Map.of("groupBy", "member,country")).body("rows", hasSize(4))
                 .body("rows[0].member.slug", equalTo(weavers)).body("rows[0].country", equalTo("DE"))
                 .body("rows[1].member.slug", equalTo(weavers)).body("rows[1].country", equalTo("FR"));
-        report(Map.of("groupBy", "month")).body("rows[0].month", equalTo(TODAY.substring(0, 7)));
+        report(Map.of("groupBy", "month")).body("rows.month", hasItem(TODAY.substring(0, 7)));
+    }
+
+    @Test
+    void inAnotherCurrencyEachDayConvertsAtTheRateInForceThatDay() {
+        // Day 1 at 2: gross 57000, refunds 4500, commission 8550, shares 48450; day 2 at 3: 4500, 675, 3825
+        report(Map.of("currency", "USD")).body("currency", equalTo("USD"))
+                .body("totals.gross.amount", equalTo(127500)).body("totals.gross.currency", equalTo("USD"))
+                .body("totals.refunds.amount", equalTo(9000)).body("totals.net.amount", equalTo(118500))
+                .body("totals.commission.amount", equalTo(19125)).body("totals.memberShare.amount", equalTo(108375))
+                .body("domestic.gross.amount", equalTo(13500));
+        as(Tokens.person(manager)).queryParams(Map.of("from", TODAY, "to", TODAY, "currency", "USD"))
+                .get(REPORT, shop).then().statusCode(200).body("totals.gross.amount", equalTo(114000));
+    }
+
+    @Test
+    void csvAndXlsxCarryTheSameFiguresAsTheJson() throws Exception {
+        var json = report(Map.of("groupBy", "member")).extract();
+        String csv = as(Tokens.person(manager)).accept("text/csv")
+                .queryParams(Map.of("from", TODAY, "to", TOMORROW, "groupBy", "member")).get(REPORT, shop).then()
+                .statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("export-sales-" + shop + "-" + TODAY)).extract()
+                .asString();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0), equalTo("memberSlug,memberName,orders,units,gross,shipping,refunds,net,commission,"
+                + "memberShare,currency"));
+        assertThat(lines.get(1), equalTo(weavers + ",Pamir Kilim,2,2,480.00,0.00,0.00,480.00,72.00,408.00,EUR"));
+        assertThat(lines, hasSize(3));
+
+        byte[] xlsx = as(Tokens.person(manager)).accept(XLSX)
+                .queryParams(Map.of("from", TODAY, "to", TOMORROW, "groupBy", "member")).get(REPORT, shop).then()
+                .statusCode(200).contentType(XLSX).extract().asByteArray();
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = book.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0), containsString("EUR"));
+            int header = rows.stream().filter(r -> "memberSlug".equals(r.getCellText(0))).findFirst().orElseThrow()
+                    .getRowNum() - 1;
+            Row first = rows.stream().filter(r -> r.getRowNum() - 1 == header + 1).findFirst().orElseThrow();
+            Row second = rows.stream().filter(r -> r.getRowNum() - 1 == header + 2).findFirst().orElseThrow();
+            Row totals = rows.stream().filter(r -> "Total".equals(r.getCellText(0))).findFirst().orElseThrow();
+            assertThat(first.getCellText(0), equalTo(weavers));
+            assertThat(first.getCell(4).asNumber(), comparesEqualTo(new BigDecimal("480")));
+            int net = json.path("rows[1].net.amount");
+            assertThat(second.getCell(7).asNumber().movePointRight(2).intValueExact(), equalTo(net));
+            assertThat(totals.getCell(7).asNumber(), comparesEqualTo(new BigDecimal("570.00")));
+        }
     }
 
     @Test
     void anArtisanSeesOnlyItsOwnWorkshopAndNoCommission() {
-        as(Tokens.person(weaver)).queryParams(Map.of("from", TODAY, "to", TODAY, "member", weavers))
+        as(Tokens.person(weaver)).queryParams(Map.of("from", TODAY, "to", TOMORROW, "member", weavers))
                 .get(REPORT, shop).then().statusCode(200).body("rows", hasSize(2))
                 .body("rows[0]", not(hasKey("commission"))).body("totals.commission", equalTo(null))
                 .body("totals.gross.amount", equalTo(48000));
@@ -150,9 +216,11 @@ class ExportSalesTest {
     }
 
     private static ValidatableResponse report(Map<String, String> params) {
-        return as(Tokens.person(manager)).queryParams(Map.of("from", TODAY, "to", TODAY)).queryParams(params)
+        return as(Tokens.person(manager)).queryParams(Map.of("from", TODAY, "to", TOMORROW)).queryParams(params)
                 .get(REPORT, shop).then().statusCode(200);
     }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static String order(String currency, String country, Map<String, Integer> items) {
         String cart = Shopping.cart(shop, currency);

@@ -45,7 +45,10 @@ public class ExchangeRates {
         return table(consortia.here().baseCurrency());
     }
 
-    /** Replaces the table: currencies left out lose their rate; every rate is dated today. */
+    /**
+     * Replaces the table: currencies left out lose their rate; every rate is dated today. The history
+     * keeps each rate with the moment it was set, for reports of past days.
+     */
     @Transactional
     public RateTable replace(@NotNull NewRates request) {
         access.requireManager("consortium");
@@ -61,6 +64,11 @@ public class ExchangeRates {
             row.rate = new BigDecimal(rate);
             row.ratedOn = today;
             rates.persist(row);
+            rates.getEntityManager().createNativeQuery("insert into exchange_rate_history (consortium_id, currency, "
+                    + "rate, set_at) values (current_consortium(), :currency, :rate, :at) on conflict "
+                    + "(consortium_id, currency, set_at) do update set rate = excluded.rate")
+                    .setParameter("currency", currency).setParameter("rate", row.rate)
+                    .setParameter("at", clock.instant()).executeUpdate();
         });
         return table(consortium.baseCurrency());
     }
