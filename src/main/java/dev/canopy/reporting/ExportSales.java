@@ -90,7 +90,7 @@ public class ExportSales {
         if (!currency.equals(consortium.baseCurrency()) && !consortium.currencies().contains(currency)) {
             throw new InvalidInput("currency", "is not one of this shop's currencies");
         }
-        RatesInForce rates = RatesInForce.of(em, consortium.baseCurrency(), currency);
+        RatesInForce rates = RatesInForce.of(em, consortium.id(), consortium.baseCurrency(), currency);
         if (!rates.known()) {
             throw new InvalidInput("currency", "has no exchange rate set yet");
         }
@@ -182,7 +182,7 @@ public class ExportSales {
         return sums.getOrDefault(List.of(), new long[FIGURES]);
     }
 
-    private static LocalDate day(Object value) {
+    static LocalDate day(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 

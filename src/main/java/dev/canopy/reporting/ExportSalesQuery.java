@@ -37,6 +37,14 @@ public class ExportSalesQuery {
     @QueryParam("currency")
     public String currency;
 
+    /** The period alone, for reports that take nothing else. */
+    static ExportSalesQuery period(String from, String to) {
+        ExportSalesQuery query = new ExportSalesQuery();
+        query.from = from;
+        query.to = to;
+        return query;
+    }
+
     LocalDate from() {
         return date("from", from);
     }

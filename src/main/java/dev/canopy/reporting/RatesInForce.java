@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
@@ -28,15 +29,16 @@ final class RatesInForce {
         this.currency = currency;
     }
 
-    /** Identity when the report is in the base currency. */
-    static RatesInForce of(EntityManager em, String base, String currency) {
+    /** A consortium's rates for {@code currency}; identity when that is its base currency. */
+    static RatesInForce of(EntityManager em, UUID consortium, String base, String currency) {
         RatesInForce rates = new RatesInForce(base, currency);
         if (base.equals(currency)) {
             rates.byDay.put(LocalDate.MIN, BigDecimal.ONE);
             return rates;
         }
-        List<?> rows = em.createNativeQuery("select set_at, rate from exchange_rate_history where currency = :c "
-                + "order by set_at").setParameter("c", currency).getResultList();
+        List<?> rows = em.createNativeQuery("select set_at, rate from exchange_rate_history where consortium_id = "
+                + ":consortium and currency = :c order by set_at").setParameter("consortium", consortium)
+                .setParameter("c", currency).getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             Object at = r[0];

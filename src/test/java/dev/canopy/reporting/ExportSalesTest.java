@@ -179,6 +179,22 @@ class ExportSalesTest {
     }
 
     @Test
+    void theOperatorSeesEveryConsortiumInEurosAndNobodyElseDoes() {
+        String platform = "/api/v1/reports/platform";
+        as(Tokens.operator()).queryParams(Map.of("from", TODAY, "to", TOMORROW)).get(platform).then().statusCode(200)
+                .body("currency", equalTo("EUR"))
+                .body("rows.find { it.consortium.slug == '" + shop + "' }.orders", equalTo(3))
+                .body("rows.find { it.consortium.slug == '" + shop + "' }.gross.amount", equalTo(61500))
+                .body("rows.find { it.consortium.slug == '" + shop + "' }.membersSelling", equalTo(2))
+                .body("rows.find { it.consortium.slug == '" + shop + "' }.countriesReached", equalTo(3));
+        as(Tokens.person(manager)).queryParams(Map.of("from", TODAY, "to", TOMORROW)).get(platform).then()
+                .statusCode(403);
+        given().queryParams(Map.of("from", TODAY, "to", TOMORROW)).get(platform).then().statusCode(401);
+        as(Tokens.operator()).queryParams(Map.of("from", TOMORROW, "to", TODAY)).get(platform).then().statusCode(400)
+                .body("violations[0].field", equalTo("to"));
+    }
+
+    @Test
     void anArtisanSeesOnlyItsOwnWorkshopAndNoCommission() {
         as(Tokens.person(weaver)).queryParams(Map.of("from", TODAY, "to", TOMORROW, "member", weavers))
                 .get(REPORT, shop).then().statusCode(200).body("rows", hasSize(2))
