@@ -52,7 +52,7 @@ public interface ReportMessages {
     @Message("{#when key}{#is 'revenue'}Export revenue{#is 'orders'}Orders{#is 'average'}Average export order{#is 'countries'}Countries reached{#else}Export share{/when}")
     String kpi(String key);
 
-    @Message("against the {days} days before")
+    @Message("against {#if days == 1}the day before{#else}the {days} days before{/if}")
     String kpi_against(long days);
 
     @Message("nothing the period before")

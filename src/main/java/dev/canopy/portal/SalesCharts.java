@@ -22,8 +22,9 @@ final class SalesCharts {
     public record BarChart(List<Bar> bars, int height) {
     }
 
-    /** A month's column: x and width in percent of the chart, height and top in pixels. */
-    public record Column(String month, String label, Money value, String x, String width, int y, int height) {
+    /** A month's column: x, width and label's centre in percent of the chart, height and top in pixels. */
+    public record Column(String month, String label, Money value, String x, String width, String middle, int y,
+            int height) {
     }
 
     /** A row of a top-ten table. */
@@ -65,8 +66,11 @@ final class SalesCharts {
             String month = months.get(i).toString();
             Money value = byMonth.getOrDefault(month, Money.of(0, currency));
             int height = most <= 0 ? 0 : (int) Math.round(Math.max(0, value.amount()) * (double) COLUMN_AREA / most);
-            columns.add(new Column(month, month.substring(5), value, percent(i * slot + slot * 0.15),
-                    percent(slot * 0.7), COLUMN_AREA - height, height));
+            // A lone month is a column, not a wall: at most a tenth of the chart wide
+            double width = Math.min(slot * 0.7, 10);
+            double middle = i * slot + slot / 2;
+            columns.add(new Column(month, month.substring(5), value, percent(middle - width / 2), percent(width),
+                    percent(middle), COLUMN_AREA - height, height));
         }
         return columns;
     }

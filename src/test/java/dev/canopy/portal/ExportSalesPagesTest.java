@@ -1,20 +1,29 @@
 package dev.canopy.portal;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static dev.canopy.testsupport.Fixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+
 import dev.canopy.testsupport.Fixtures;
+import dev.canopy.testsupport.HeadlessBrowser;
 import dev.canopy.testsupport.Products;
 import dev.canopy.testsupport.Shopping;
 import dev.canopy.testsupport.Tokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -25,6 +34,9 @@ class ExportSalesPagesTest extends WorkshopPortalTest {
     private static final String DASHBOARD = "/portal/consortia/{c}/reports/export-sales";
     private static final String MINE = "/portal/consortia/{c}/members/{m}/sales";
     private static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
+
+    @TestHTTPResource("/")
+    URL app;
 
     @Override
     String signedIn() {
@@ -67,6 +79,26 @@ class ExportSalesPagesTest extends WorkshopPortalTest {
                 .body(containsString(">240.00 EUR</td>"))
                 .body(not(containsString("<th scope=\"row\">DE</th>")));
         artisans.get(MINE + "?from={d}&to={d}", consortium, other, TODAY, TODAY).then().statusCode(404);
+    }
+
+    @Test
+    void theDashboardFitsALaptopAndAPhone() {
+        sellToFranceAndGermany();
+        try (HeadlessBrowser browser = HeadlessBrowser.launch()) {
+            Page page = browser.newPage(app);
+            page.context().addCookies(session.cookies().entrySet().stream()
+                    .map(c -> new Cookie(c.getKey(), c.getValue()).setUrl(app.toString())).toList());
+            page.navigate("/portal/consortia/" + consortium + "/reports/export-sales?from=" + TODAY + "&to=" + TODAY
+                    + "&lang=en");
+            assertThat(page.getByRole(AriaRole.IMG,
+                    new Page.GetByRoleOptions().setName("Net revenue by destination country, largest first")))
+                    .isVisible();
+            HeadlessBrowser.screenshot(page, "portal-export-sales");
+            page.setViewportSize(390, 844);
+            assertTrue(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue() <= 390,
+                    "nothing is wider than a phone");
+            HeadlessBrowser.screenshot(page, "portal-export-sales-phone");
+        }
     }
 
     /** A carpet of the session's workshop to France, a scarf of a second workshop to Germany; answers the second. */
