@@ -56,6 +56,11 @@ final class PortalSession {
                 });
     }
 
+    /** The session's cookies, to hand to a browser. */
+    Map<String, String> cookies() {
+        return Map.copyOf(cookies);
+    }
+
     Response get(String path, Object... parameters) {
         return request().get(path, parameters);
     }
