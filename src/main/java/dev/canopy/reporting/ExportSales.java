@@ -48,6 +48,11 @@ public class ExportSales {
     /** Orders, units, gross, shipping, refunds, commission, member share: the amounts from the third on. */
     private static final int FIGURES = 7;
     private static final int FIRST_AMOUNT = 2;
+    /** Groupings the daily sums per country answer (no member or category filter): a few rows per day. */
+    private static final List<String> DAILY_COLUMNS = List.of("country", "to_char(day, 'YYYY-MM')");
+    private static final String DAILY_SUMS = "coalesce(sum(orders), 0), coalesce(sum(units), 0), "
+            + "coalesce(sum(gross), 0), coalesce(sum(shipping), 0), coalesce(sum(refunds), 0), "
+            + "coalesce(sum(commission), 0), coalesce(sum(member_share), 0)";
     private static final String SUMS = "count(distinct order_id) filter (where units > 0), coalesce(sum(units), 0), "
             + "coalesce(sum(gross), 0), coalesce(sum(shipping), 0), coalesce(sum(refunds), 0), "
             + "coalesce(sum(commission), 0), coalesce(sum(member_share), 0)";
@@ -158,9 +163,10 @@ public class ExportSales {
             grouping.add("day");
         }
         String groups = String.join(", ", grouping);
-        Query query = filter.bind(em.createNativeQuery("select " + (grouping.isEmpty() ? "" : groups + ", ") + SUMS
-                + " from sales_fact" + filter.where() + condition
-                + (grouping.isEmpty() ? "" : " group by " + groups + " order by " + groups)));
+        boolean daily = filter.member() == null && filter.category() == null && DAILY_COLUMNS.containsAll(columns);
+        Query query = filter.bind(em.createNativeQuery("select " + (grouping.isEmpty() ? "" : groups + ", ")
+                + (daily ? DAILY_SUMS + " from sales_day_country" : SUMS + " from sales_fact") + filter.where()
+                + condition + (grouping.isEmpty() ? "" : " group by " + groups + " order by " + groups)));
         if (home != null) {
             query.setParameter("home", home);
         }
