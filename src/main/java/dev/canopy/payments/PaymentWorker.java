@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 
 import dev.canopy.ordering.OrderPayments;
 import dev.canopy.payments.stripe.StripeMoney;
+import dev.canopy.platform.Backoff;
 import dev.canopy.platform.Ids;
 import dev.canopy.tenancy.TenantContext;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,7 +34,6 @@ import io.quarkus.scheduler.Scheduled;
 public class PaymentWorker {
 
     private static final int BATCH = 50;
-    private static final Duration LONGEST_WAIT = Duration.ofHours(1);
     private static final Duration LEASE = Duration.ofMinutes(2);
 
     @Inject
@@ -229,8 +229,7 @@ public class PaymentWorker {
     }
 
     private Instant later(int attempts) {
-        long seconds = Math.min(LONGEST_WAIT.toSeconds(), 30L << Math.min(attempts, 10));
-        return clock.instant().plusSeconds(seconds);
+        return clock.instant().plus(Backoff.after(attempts));
     }
 
     private static <T> T inTransaction(Supplier<T> work) {

@@ -200,7 +200,7 @@ public class ExportSales {
                 manager ? Money.of(sums[5], currency) : null, Money.of(sums[6], currency));
     }
 
-    private static long number(Object value) {
+    static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
 

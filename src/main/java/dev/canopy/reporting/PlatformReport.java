@@ -73,11 +73,12 @@ public class PlatformReport {
             RatesInForce eur = RatesInForce.of(em, id, (String) r[3], CURRENCY);
             Money gross = eur.known() ? Money.of(grossByDay.getOrDefault(id, Map.of()).entrySet().stream()
                     .mapToLong(e -> eur.convert(e.getValue(), e.getKey())).sum(), CURRENCY) : null;
-            rows.add(new Row(new ExportSales.Named((String) r[1], (String) r[2]), number(r[4]), gross, number(r[5]),
-                    number(r[6])));
+            rows.add(new Row(new ExportSales.Named((String) r[1], (String) r[2]), ExportSales.number(r[4]), gross,
+                    ExportSales.number(r[5]),
+                    ExportSales.number(r[6])));
         }
         rows.sort(Comparator.comparingLong((Row row) -> row.gross() == null ? -1 : row.gross().amount()).reversed());
-        long countries = number(em.createNativeQuery("select count(distinct country) filter (where units > 0) "
+        long countries = ExportSales.number(em.createNativeQuery("select count(distinct country) filter (where units > 0) "
                 + "from sales_fact where day between :from and :to").setParameter("from", start)
                 .setParameter("to", end).getSingleResult());
         return new Report(start, end, CURRENCY, rows, totals(rows, countries));
@@ -89,9 +90,5 @@ public class PlatformReport {
                 Money.of(rows.stream().filter(r -> r.gross() != null).mapToLong(r -> r.gross().amount()).sum(),
                         CURRENCY),
                 rows.stream().mapToLong(Row::membersSelling).sum(), countries);
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import dev.canopy.platform.Backoff;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
@@ -29,7 +30,6 @@ import io.quarkus.scheduler.Scheduled;
 public class OutboxDispatcher {
 
     private static final int BATCH = 50;
-    private static final Duration LONGEST_WAIT = Duration.ofHours(1);
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final String CLAIM = """
             update outbox_message set next_attempt_at = :lease
@@ -78,7 +78,7 @@ public class OutboxDispatcher {
 
     private void failed(Claimed message, RuntimeException e) {
         int attempts = message.attempts() + 1;
-        Duration wait = Duration.ofSeconds(Math.min(LONGEST_WAIT.toSeconds(), 30L << Math.min(attempts, 10)));
+        Duration wait = Backoff.after(attempts);
         String error = rootCause(e);
         asDispatcher(() -> em.createNativeQuery("update outbox_message set attempts = :attempts, "
                 + "next_attempt_at = :next, last_error = :error where id = :id").setParameter("attempts", attempts)
