@@ -1,5 +1,7 @@
 package dev.canopy.identity;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,6 +72,14 @@ public class Access {
     @Transactional
     public boolean managesHere() {
         return caller.isOperator() || isManager();
+    }
+
+    /** The one member the caller works for here; empty for none or several. */
+    @Transactional
+    public Optional<UUID> ownMember() {
+        List<UUID> own = caller.email().map(artisans::ofPerson).orElse(List.of()).stream().map(a -> a.memberId)
+                .distinct().toList();
+        return own.size() == 1 ? Optional.of(own.get(0)) : Optional.empty();
     }
 
     private boolean isManager() {

@@ -13,13 +13,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import dev.canopy.catalog.CategoryService;
 import dev.canopy.identity.Access;
 import dev.canopy.platform.PageRequest;
+import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.platform.web.UiLanguage;
 import dev.canopy.reporting.ExportSales;
 import dev.canopy.reporting.ExportSalesQuery;
+import dev.canopy.reporting.SalesDownload;
 import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.ConsortiumView;
 import dev.canopy.tenancy.MemberService;
@@ -45,8 +48,12 @@ class ExportSalesPages {
     static class Templates {
         static native TemplateInstance exportSales(ConsortiumView consortium, SalesPeriod period,
                 List<SalesPeriod.Preset> presets, Map<String, String> workshops, Map<String, String> categories,
-                ExportSales.Report report, Dashboard dashboard);
+                ExportSales.Report report, Dashboard dashboard, List<String> groupings);
     }
+
+    /** What the downloads may be grouped by, as the report's groupBy says it. */
+    private static final List<String> GROUPINGS = List.of("country", "member", "product", "category", "month",
+            "country,member", "member,month");
 
     @Inject
     ExportSales sales;
@@ -66,12 +73,12 @@ class ExportSalesPages {
     @GET
     public TemplateInstance page(@PathParam("c") String c, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("member") String member,
-            @QueryParam("category") String category) {
+            @QueryParam("category") String category, @QueryParam("currency") String currency) {
         // An artisan asking the report for its own workshop would be answered: this page is the managers' only
         access.requireManager("report");
         ConsortiumView consortium = consortia.current();
         LocalDate today = LocalDate.now(clock);
-        SalesPeriod period = SalesPeriod.of(from, to, member, category, today);
+        SalesPeriod period = SalesPeriod.of(from, to, member, category, currency, today);
         ExportSales.Report report = sales.report(query(period, "country"));
         ExportSales.Report before = sales.report(query(period.previous(), "country"));
         Dashboard dashboard = new Dashboard(SalesKpis.of(report, before, consortium.country()),
@@ -86,7 +93,22 @@ class ExportSalesPages {
         categoryService.forInsiders().forEach(k -> categories.put(k.slug(),
                 PortalExtensions.pick(k.name(), language.locale().getLanguage())));
         return Templates.exportSales(consortium, period, period.presets(today), workshops, categories, report,
-                dashboard).setLocale(language.locale());
+                dashboard, GROUPINGS).setLocale(language.locale());
+    }
+
+    /** The report behind the page as CSV or XLSX, grouped as asked, with the page's filters (whatever is accepted). */
+    @GET
+    @Path("download")
+    @Produces(MediaType.WILDCARD)
+    public Response download(@PathParam("c") String c, @QueryParam("format") String format,
+            @QueryParam("groupBy") String groupBy, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("member") String member, @QueryParam("category") String category,
+            @QueryParam("currency") String currency) {
+        access.requireManager("report");
+        SalesDownload file = SalesDownload.named(format)
+                .orElseThrow(() -> new InvalidInput("format", "is csv or xlsx"));
+        SalesPeriod period = SalesPeriod.of(from, to, member, category, currency, LocalDate.now(clock));
+        return file.of(sales.report(query(period, groupBy == null ? "country" : groupBy)), c);
     }
 
     static ExportSalesQuery query(SalesPeriod period, String groupBy) {
@@ -96,6 +118,7 @@ class ExportSalesPages {
         query.groupBy = groupBy;
         query.member = period.member();
         query.category = period.category();
+        query.currency = period.currency();
         return query;
     }
 }

@@ -48,7 +48,7 @@ class MemberSalesPages {
             @QueryParam("to") String to) {
         MemberView member = members.get(m);
         LocalDate today = LocalDate.now(clock);
-        SalesPeriod period = SalesPeriod.of(from, to, null, null, today);
+        SalesPeriod period = SalesPeriod.of(from, to, null, null, null, today);
         ExportSales.Report report = sales.report(mine(period, member, "country"));
         List<SalesCharts.Column> months = SalesCharts.months(
                 sales.report(mine(period, member, "month")).rows(), report.from(), report.to(),

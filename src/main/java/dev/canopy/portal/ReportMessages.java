@@ -37,6 +37,19 @@ public interface ReportMessages {
     @Message("Workshop")
     String member();
 
+    @Message("Currency")
+    String currency();
+
+    @Message("Download by")
+    String download_by();
+
+    @Message("Download {format}")
+    String download(String format);
+
+    @Message("{#when key}{#is 'country'}country{#is 'member'}workshop{#is 'product'}product{#is 'category'}category"
+            + "{#is 'month'}month{#is 'country,member'}country and workshop{#else}month and workshop{/when}")
+    String grouping(String key);
+
     @Message("Category")
     String category();
 

@@ -11,15 +11,17 @@ import java.util.stream.Stream;
 
 /**
  * The days a sales page looks at, as its address names them, and the period of the same length just
- * before it (for the change figures). Dates that do not parse fall back to the last full quarter.
+ * before it (for the change figures), with the filters and the currency asked. Dates that do not parse
+ * fall back to the last full quarter.
  */
-public record SalesPeriod(LocalDate from, LocalDate to, String member, String category) {
+public record SalesPeriod(LocalDate from, LocalDate to, String member, String category, String currency) {
 
     /** A ready-made period, as a link that keeps the page's workshop and category. */
     public record Preset(String key, String href, boolean current) {
     }
 
-    static SalesPeriod of(String from, String to, String member, String category, LocalDate today) {
+    static SalesPeriod of(String from, String to, String member, String category, String currency,
+            LocalDate today) {
         LocalDate start = date(from);
         LocalDate end = date(to);
         if (start == null || end == null) {
@@ -27,11 +29,11 @@ public record SalesPeriod(LocalDate from, LocalDate to, String member, String ca
             start = start == null ? quarter[0] : start;
             end = end == null ? quarter[1] : end;
         }
-        return new SalesPeriod(start, end, blank(member), blank(category));
+        return new SalesPeriod(start, end, blank(member), blank(category), blank(currency));
     }
 
     SalesPeriod previous() {
-        return new SalesPeriod(from.minusDays(days()), from.minusDays(1), member, category);
+        return new SalesPeriod(from.minusDays(days()), from.minusDays(1), member, category, currency);
     }
 
     public long days() {
@@ -46,8 +48,13 @@ public record SalesPeriod(LocalDate from, LocalDate to, String member, String ca
 
     /** The address's query for this period with the given dates: {@code ?from=…&to=…&member=…}. */
     String query(LocalDate start, LocalDate end) {
-        return "?" + Stream.of("from=" + start, "to=" + end, param("member", member), param("category", category))
-                .filter(p -> !p.isEmpty()).collect(Collectors.joining("&"));
+        return "?" + Stream.of("from=" + start, "to=" + end, param("member", member), param("category", category),
+                param("currency", currency)).filter(p -> !p.isEmpty()).collect(Collectors.joining("&"));
+    }
+
+    /** This period's own query, for links that keep every filter (the downloads). */
+    public String query() {
+        return query(from, to);
     }
 
     private Preset preset(String key, LocalDate start, LocalDate end) {

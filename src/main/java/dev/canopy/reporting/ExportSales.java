@@ -12,7 +12,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import dev.canopy.identity.Access;
@@ -45,18 +44,6 @@ public class ExportSales {
     public record Named(String slug, String name) {
     }
 
-    /** Orders, units, gross, shipping, refunds, commission, member share: the amounts from the third on. */
-    private static final int FIGURES = 7;
-    private static final int FIRST_AMOUNT = 2;
-    /** Groupings the daily sums per country answer (no member or category filter): a few rows per day. */
-    private static final List<String> DAILY_COLUMNS = List.of("country", "to_char(day, 'YYYY-MM')");
-    private static final String DAILY_SUMS = "coalesce(sum(orders), 0), coalesce(sum(units), 0), "
-            + "coalesce(sum(gross), 0), coalesce(sum(shipping), 0), coalesce(sum(refunds), 0), "
-            + "coalesce(sum(commission), 0), coalesce(sum(member_share), 0)";
-    private static final String SUMS = "count(distinct order_id) filter (where units > 0), coalesce(sum(units), 0), "
-            + "coalesce(sum(gross), 0), coalesce(sum(shipping), 0), coalesce(sum(refunds), 0), "
-            + "coalesce(sum(commission), 0), coalesce(sum(member_share), 0)";
-
     @Inject
     EntityManager em;
     @Inject
@@ -71,22 +58,33 @@ public class ExportSales {
         access.requireInsider("consortium");
         boolean manager = access.managesHere();
         ConsortiumView consortium = consortia.here();
-        MemberView member = query.member == null ? null : members.get(query.member);
-        if (!manager && member == null) {
-            throw new InvalidInput("member", "is required: name your workshop");
-        }
+        MemberView member = member(query.member, manager);
         RatesInForce rates = rates(consortium, query.currency);
         List<ExportSalesQuery.Key> keys = query.keys();
-        Filter filter = new Filter(query.from(), query.to(), member == null ? null : member.id(),
-                categoryId(query.category));
+        SalesSums sums = new SalesSums(em, rates, new SalesSums.Filter(query.from(), query.to(),
+                member == null ? null : member.id(), categoryId(query.category), consortium.country()));
         String currency = rates.currency();
-        Figures totals = figures(total(sums(List.of(), "", filter, null, rates)), currency, manager);
-        Figures export = figures(total(sums(List.of(), " and country <> :home", filter, consortium.country(), rates)),
-                currency, manager);
-        Figures domestic = figures(total(sums(List.of(), " and country = :home", filter, consortium.country(),
-                rates)), currency, manager);
-        return new Report(filter.from(), filter.to(), currency, keys.stream().map(Enum::name).toList(),
-                rows(keys, filter, rates, manager), totals, export, domestic);
+        // An order has one destination, so the totals are export and domestic added up, orders too
+        Map<List<Object>, long[]> split = sums.by(List.of(SalesSums.HOME));
+        long[] export = split.getOrDefault(List.of(false), new long[SalesSums.FIGURES]);
+        long[] domestic = split.getOrDefault(List.of(true), new long[SalesSums.FIGURES]);
+        long[] totals = new long[SalesSums.FIGURES];
+        Arrays.setAll(totals, i -> export[i] + domestic[i]);
+        return new Report(query.from(), query.to(), currency, keys.stream().map(Enum::name).toList(),
+                rows(keys, sums, currency, manager), figures(totals, currency, manager),
+                figures(export, currency, manager), figures(domestic, currency, manager));
+    }
+
+    /** The member asked for; an artisan who names none gets the one workshop it works for. */
+    private MemberView member(String slug, boolean manager) {
+        if (slug != null) {
+            return members.get(slug);
+        }
+        if (manager) {
+            return null;
+        }
+        return access.ownMember().flatMap(id -> members.withIds(List.of(id)).stream().findFirst())
+                .orElseThrow(() -> new InvalidInput("member", "is required: you work for several workshops"));
     }
 
     /** The base currency, or one the consortium offers and has set a rate for. */
@@ -102,38 +100,17 @@ public class ExportSales {
         return rates;
     }
 
-    private record Filter(LocalDate from, LocalDate to, UUID member, UUID category) {
-
-        String where() {
-            return " where consortium_id = current_consortium() and day between :from and :to"
-                    + (member == null ? "" : " and member_id = :member")
-                    + (category == null ? "" : " and category_id = :category");
-        }
-
-        Query bind(Query query) {
-            query.setParameter("from", from).setParameter("to", to);
-            if (member != null) {
-                query.setParameter("member", member);
-            }
-            if (category != null) {
-                query.setParameter("category", category);
-            }
-            return query;
-        }
-    }
-
-    private List<Map<String, Object>> rows(List<ExportSalesQuery.Key> keys, Filter filter, RatesInForce rates,
+    private List<Map<String, Object>> rows(List<ExportSalesQuery.Key> keys, SalesSums sums, String currency,
             boolean manager) {
-        Map<List<Object>, long[]> found = sums(keys.stream().map(ExportSales::column).toList(), "", filter, null,
-                rates);
+        Map<List<Object>, long[]> found = sums.by(keys.stream().map(ExportSales::column).toList());
         Names names = new Names(keys, found.keySet());
         List<Map<String, Object>> rows = new ArrayList<>();
-        found.forEach((key, sums) -> {
+        found.forEach((key, group) -> {
             Map<String, Object> row = new LinkedHashMap<>();
             for (int i = 0; i < keys.size(); i++) {
                 row.put(keys.get(i).name(), names.of(keys.get(i), key.get(i)));
             }
-            Figures f = figures(sums, rates.currency(), manager);
+            Figures f = figures(group, currency, manager);
             row.put("orders", f.orders());
             row.put("units", f.units());
             row.put("gross", f.gross());
@@ -149,43 +126,6 @@ public class ExportSales {
         // Stable: rows of equal net stay in the order of their keys
         rows.sort(Comparator.comparingLong((Map<String, Object> row) -> ((Money) row.get("net")).amount()).reversed());
         return rows;
-    }
-
-    /**
-     * The facts summed per group (keys in the order of {@code columns}): orders, units, then the five
-     * amounts in the report's currency. In another currency than the base, each day's sums convert
-     * at that day's rate (half-even) and are then added up.
-     */
-    private Map<List<Object>, long[]> sums(List<String> columns, String condition, Filter filter, String home,
-            RatesInForce rates) {
-        List<String> grouping = new ArrayList<>(columns);
-        if (!rates.identity()) {
-            grouping.add("day");
-        }
-        String groups = String.join(", ", grouping);
-        boolean daily = filter.member() == null && filter.category() == null && DAILY_COLUMNS.containsAll(columns);
-        Query query = filter.bind(em.createNativeQuery("select " + (grouping.isEmpty() ? "" : groups + ", ")
-                + (daily ? DAILY_SUMS + " from sales_day_country" : SUMS + " from sales_fact") + filter.where()
-                + condition + (grouping.isEmpty() ? "" : " group by " + groups + " order by " + groups)));
-        if (home != null) {
-            query.setParameter("home", home);
-        }
-        Map<List<Object>, long[]> sums = new LinkedHashMap<>();
-        for (Object result : query.getResultList()) {
-            Object[] r = (Object[]) result;
-            LocalDate day = rates.identity() ? null : day(r[columns.size()]);
-            long[] into = sums.computeIfAbsent(new ArrayList<>(Arrays.asList(r).subList(0, columns.size())),
-                    k -> new long[FIGURES]);
-            for (int i = 0; i < FIGURES; i++) {
-                long value = number(r[grouping.size() + i]);
-                into[i] += i < FIRST_AMOUNT ? value : rates.convert(value, day);
-            }
-        }
-        return sums;
-    }
-
-    private static long[] total(Map<List<Object>, long[]> sums) {
-        return sums.getOrDefault(List.of(), new long[FIGURES]);
     }
 
     static LocalDate day(Object value) {
@@ -210,7 +150,7 @@ public class ExportSales {
             case member -> "member_id";
             case product -> "product_id";
             case category -> "category_id";
-            case month -> "to_char(day, 'YYYY-MM')";
+            case month -> SalesSums.MONTH;
         };
     }
 

@@ -34,17 +34,11 @@ class ExportSalesResource {
         ExportSales.Report report = sales.report(query);
         String asked = accept == null ? "" : accept;
         if (asked.contains(SalesFiles.XLSX)) {
-            return download(SalesFiles.xlsx(report, c), SalesFiles.XLSX, c, report, "xlsx");
+            return SalesDownload.xlsx.of(report, c);
         }
         if (asked.contains(CSV)) {
-            return download(SalesFiles.utf8(SalesFiles.csv(report)), CSV + "; charset=UTF-8", c, report, "csv");
+            return SalesDownload.csv.of(report, c);
         }
         return Response.ok(report, MediaType.APPLICATION_JSON).build();
-    }
-
-    private static Response download(byte[] body, String type, String consortium, ExportSales.Report report,
-            String extension) {
-        String name = "export-sales-" + consortium + "-" + report.from() + "-" + report.to() + "." + extension;
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 }

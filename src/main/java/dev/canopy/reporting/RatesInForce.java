@@ -61,6 +61,11 @@ final class RatesInForce {
         return base.equals(currency);
     }
 
+    /** Base minor units to this currency's minor units, before the rate: 10^(its digits − the base's). */
+    BigDecimal scale() {
+        return BigDecimal.ONE.scaleByPowerOfTen(digits(currency) - digits(base));
+    }
+
     /** Base minor units of that day in the report's currency, rounded half-even. */
     long convert(long amount, LocalDate day) {
         if (identity() || amount == 0) {

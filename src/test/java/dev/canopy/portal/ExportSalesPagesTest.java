@@ -5,6 +5,7 @@ import static dev.canopy.testsupport.Fixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -62,6 +63,32 @@ class ExportSalesPagesTest extends WorkshopPortalTest {
         session.get(DASHBOARD + "?lang=en", consortium).then().statusCode(200)
                 .body(containsString("No paid sales in this period."))
                 .body(containsString(">Last quarter</a>"));
+    }
+
+    @Test
+    void theDashboardsDownloadsAreTheApisFilesWithThePagesFilters() {
+        sellToFranceAndGermany();
+        String page = session.get(DASHBOARD + "?from={from}&to={to}&member={m}&lang=en", consortium, TODAY, TODAY, member)
+                .then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<input type=\"hidden\" name=\"member\" value=\"" + member + "\">"), page);
+        assertTrue(page.contains("<button type=\"submit\" name=\"format\" value=\"xlsx\">Download XLSX</button>"));
+        assertTrue(page.contains("<select name=\"currency\">"));
+        String api = as(Tokens.person(manager)).accept("text/csv")
+                .queryParams(Map.of("from", TODAY, "to", TODAY, "member", member, "groupBy", "country"))
+                .get("/api/v1/consortia/{c}/reports/export-sales", consortium).then().statusCode(200).extract()
+                .asString();
+        String csv = session.get(DASHBOARD + "/download?format=csv&groupBy=country&from={from}&to={to}&member={m}",
+                consortium, TODAY, TODAY, member).then().statusCode(200)
+                .header("Content-Disposition", containsString(".csv")).extract().asString();
+        assertEquals(api, csv);
+        assertTrue(csv.contains("FR,1,1,240.00"), csv);
+        session.get(DASHBOARD + "/download?format=xlsx&groupBy=member,month&from={d}&to={d}", consortium, TODAY,
+                TODAY).then().statusCode(200).contentType(containsString("spreadsheetml"));
+        session.get(DASHBOARD + "/download?format=pdf&from={d}&to={d}", consortium, TODAY, TODAY).then()
+                .statusCode(400);
+        PortalSession.signIn(issuer, accounts, artisan)
+                .get(DASHBOARD + "/download?format=csv&from={d}&to={d}", consortium, TODAY, TODAY).then()
+                .statusCode(403);
     }
 
     @Test

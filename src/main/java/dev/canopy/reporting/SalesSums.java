@@ -1,0 +1,184 @@
+package dev.canopy.reporting;
+
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * The period's sales summed per group (orders, units, then gross, shipping, refunds, commission and
+ * member share in the report's currency), read from the cheapest table that answers exactly: the
+ * daily sums per destination for country and month, the monthly sums per member for whole months by
+ * member, else the lines sold. An order counts once per group in each of them, so these add up.
+ * In another currency than the base, each order's part of a group converts at the rate in force on
+ * its day, half to even, and is then summed: always from the lines sold.
+ */
+final class SalesSums {
+
+    static final int FIGURES = 7;
+    /** The month a fact's day falls in, as the report names it. */
+    static final String MONTH = "to_char(day, 'YYYY-MM')";
+    /** True for domestic sales: the destination is the consortium's home country. */
+    static final String HOME = "country = :home";
+
+    private static final List<String> DAY_COUNTRY = List.of("country", MONTH, HOME);
+    private static final List<String> MONTH_MEMBER = List.of("member_id", MONTH);
+    private static final String AMOUNTS = "gross, shipping, refunds, commission, member_share";
+    private static final String LINES = "count(distinct order_id) filter (where units > 0) as orders, "
+            + "coalesce(sum(units), 0) as units" + sums("coalesce(sum(%s), 0) as %s");
+    private static final String ROLLED = "coalesce(sum(orders), 0), coalesce(sum(units), 0)"
+            + sums("coalesce(sum(%s), 0)");
+    private static final String CONVERTED = "count(*) filter (where o.units > 0), coalesce(sum(o.units), 0)"
+            + sums("coalesce(sum(canopy_half_even(o.%s * r.rate * :scale)), 0)");
+    /** Per day, the last rate set that day or before; days before the first rate use it. */
+    private static final String RATES_IN_FORCE = """
+            with set_on as (
+                select distinct on (day) day, rate from (
+                    select (set_at at time zone 'UTC')::date as day, set_at, rate from exchange_rate_history
+                     where consortium_id = current_consortium() and currency = :currency) h
+                 order by day, set_at desc),
+            in_force as (
+                select case when day = min(day) over () then '-infinity'::date else day end as since,
+                       lead(day, 1, 'infinity'::date) over (order by day) as until, rate from set_on)
+            """;
+
+    /** Which facts: the period's, of one member or category if asked, and the home country for the split. */
+    record Filter(LocalDate from, LocalDate to, UUID member, UUID category, String home) {
+
+        String where() {
+            return " where consortium_id = current_consortium() and day between :from and :to" + narrowed();
+        }
+
+        String narrowed() {
+            return (member == null ? "" : " and member_id = :member")
+                    + (category == null ? "" : " and category_id = :category");
+        }
+    }
+
+    private final EntityManager em;
+    private final RatesInForce rates;
+    private final Filter filter;
+
+    SalesSums(EntityManager em, RatesInForce rates, Filter filter) {
+        this.em = em;
+        this.rates = rates;
+        this.filter = filter;
+    }
+
+    /** The sums per group, keyed by the values of {@code columns} in their order, sorted by them. */
+    Map<List<Object>, long[]> by(List<String> columns) {
+        Map<List<Object>, long[]> sums = new LinkedHashMap<>();
+        for (Object result : query(columns).getResultList()) {
+            Object[] r = result instanceof Object[] row ? row : new Object[] { result };
+            long[] figures = new long[FIGURES];
+            for (int i = 0; i < FIGURES; i++) {
+                figures[i] = ExportSales.number(r[columns.size() + i]);
+            }
+            sums.put(new ArrayList<>(Arrays.asList(r).subList(0, columns.size())), figures);
+        }
+        return sums;
+    }
+
+    private Query query(List<String> columns) {
+        String sql = sql(columns);
+        Query query = em.createNativeQuery(sql).setParameter("from", filter.from()).setParameter("to", filter.to());
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("member", filter.member());
+        values.put("category", filter.category());
+        values.put("home", filter.home());
+        values.put("currency", rates.currency());
+        values.put("scale", rates.scale());
+        Months months = Months.within(filter.from(), filter.to());
+        values.put("firstMonth", months.first());
+        values.put("lastMonth", months.last());
+        values.put("headEnd", months.first().minusDays(1));
+        values.put("tailStart", months.last().plusMonths(1));
+        values.forEach((name, value) -> {
+            if (sql.contains(":" + name)) {
+                query.setParameter(name, value);
+            }
+        });
+        return query;
+    }
+
+    private String sql(List<String> columns) {
+        if (!rates.identity()) {
+            return converted(columns);
+        }
+        if (filter.member() == null && filter.category() == null && DAY_COUNTRY.containsAll(columns)) {
+            return "select " + select(columns) + ROLLED + " from sales_day_country where consortium_id = "
+                    + "current_consortium() and day between :from and :to" + grouped(columns);
+        }
+        if (filter.category() == null && MONTH_MEMBER.containsAll(columns)
+                && Months.within(filter.from(), filter.to()).any()) {
+            return monthly(columns);
+        }
+        return "select " + select(columns) + LINES + " from sales_fact" + filter.where() + grouped(columns);
+    }
+
+    /** Whole months from the monthly sums, the days before and after them from the lines sold. */
+    private String monthly(List<String> columns) {
+        String member = filter.member() == null ? "" : " and member_id = :member";
+        return "select " + select(columns) + ROLLED + " from ("
+                + "select member_id, month as day, orders, units, " + AMOUNTS + " from sales_month_member"
+                + " where consortium_id = current_consortium() and month between :firstMonth and :lastMonth" + member
+                + " union all select member_id, date_trunc('month', day)::date as day, " + LINES + " from sales_fact"
+                + " where consortium_id = current_consortium() and (day between :from and :headEnd"
+                + " or day between :tailStart and :to)" + member + " group by member_id, date_trunc('month', day)) s"
+                + grouped(columns);
+    }
+
+    /** Each order's part of a group, converted at its day's rate, then summed per group. */
+    private String converted(List<String> columns) {
+        List<String> keys = IntStream.range(0, columns.size()).mapToObj(i -> "k" + i).toList();
+        String aliased = IntStream.range(0, columns.size()).mapToObj(i -> columns.get(i) + " as k" + i)
+                .map(c -> c + ", ").collect(Collectors.joining());
+        String perOrder = "select " + aliased + "day, order_id, coalesce(sum(units), 0) as units"
+                + sums("sum(%s) as %s") + " from sales_fact" + filter.where() + " group by " + positions(columns.size() + 2);
+        return RATES_IN_FORCE + "select " + select(keys) + CONVERTED + " from (" + perOrder + ") o"
+                + " join in_force r on o.day >= r.since and o.day < r.until" + grouped(keys);
+    }
+
+    private static String select(List<String> columns) {
+        return columns.stream().map(c -> c + ", ").collect(Collectors.joining());
+    }
+
+    /** By position: a column with a parameter (the home country) is a new expression each time it is written. */
+    private static String grouped(List<String> columns) {
+        String groups = positions(columns.size());
+        return columns.isEmpty() ? "" : " group by " + groups + " order by " + groups;
+    }
+
+    private static String positions(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(Integer::toString).collect(Collectors.joining(", "));
+    }
+
+    /** Each amount column through {@code format} (given the column's name once or twice), comma-led. */
+    private static String sums(String format) {
+        return Arrays.stream(AMOUNTS.split(", ")).map(c -> ", " + String.format(format, c, c))
+                .collect(Collectors.joining());
+    }
+
+    /** The whole months inside a period: the first's and the last's first days. */
+    private record Months(LocalDate first, LocalDate last) {
+
+        static Months within(LocalDate from, LocalDate to) {
+            return new Months(from.getDayOfMonth() == 1 ? from : from.with(TemporalAdjusters.firstDayOfNextMonth()),
+                    to.equals(to.with(TemporalAdjusters.lastDayOfMonth())) ? to.withDayOfMonth(1)
+                            : to.minusMonths(1).withDayOfMonth(1));
+        }
+
+        boolean any() {
+            return !first.isAfter(last);
+        }
+    }
+}
