@@ -2,13 +2,15 @@ package dev.canopy.ordering;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
 class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
@@ -21,13 +23,20 @@ class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
         return find("idempotencyKey", key).firstResultOptional();
     }
 
-    List<Order> page(Order.Status status, int page, int size) {
-        return status == null ? findAll(Sort.descending("createdAt")).page(page, size).list()
-                : find("status", Sort.descending("createdAt"), status).page(page, size).list();
+    /** A page of the orders the criteria match, newest first, and how many match in all. */
+    Found search(OrderCriteria criteria, int page, int size) {
+        Query count = criteria.bind(getEntityManager().createNativeQuery("select count(*) from orders o"
+                + criteria.where()));
+        Query ids = criteria.bind(getEntityManager().createNativeQuery("select o.id from orders o" + criteria.where()
+                + " order by o.created_at desc, o.id limit :size offset :offset"))
+                .setParameter("size", size).setParameter("offset", (long) page * size);
+        List<UUID> found = ids.getResultList().stream().map(UUID.class::cast).toList();
+        Map<UUID, Order> byId = found.isEmpty() ? Map.of()
+                : list("id in ?1", found).stream().collect(Collectors.toMap(o -> o.id, o -> o));
+        return new Found(found.stream().map(byId::get).toList(), ((Number) count.getSingleResult()).longValue());
     }
 
-    long count(Order.Status status) {
-        return status == null ? count() : count("status", status);
+    record Found(List<Order> orders, long total) {
     }
 
     List<Order> unpaidPast(Instant now) {

@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 
 import dev.canopy.platform.ListView;
 import dev.canopy.platform.PageRequest;
@@ -21,9 +20,9 @@ class OrderResource {
     OrderService orders;
 
     @GET
-    public ListView<OrderView> list(@PathParam("c") String c, @QueryParam("status") Order.Status status,
+    public ListView<OrderView> list(@PathParam("c") String c, @BeanParam OrderSearch search,
             @Valid @BeanParam PageRequest page) {
-        return orders.list(status, page);
+        return orders.list(search, page);
     }
 
     @GET

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import dev.canopy.platform.Money;
 import dev.canopy.platform.PageRequest;
 import dev.canopy.platform.errors.NotFound;
 import dev.canopy.platform.outbox.Outbox;
+import dev.canopy.tenancy.ConsortiumService;
+import dev.canopy.tenancy.MemberService;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /** Orders after checkout: managers confirm payments and cancel; shoppers follow theirs by token. */
@@ -49,11 +52,21 @@ public class OrderService {
     BankTransfer bankTransfer;
     @Inject
     Clock clock;
+    @Inject
+    ConsortiumService consortia;
+    @Inject
+    MemberService members;
 
+    /** The orders a manager searches for, newest first; days are the consortium's (its time zone). */
     @Transactional
-    public ListView<OrderView> list(Order.Status status, PageRequest page) {
+    public ListView<OrderView> list(OrderSearch search, PageRequest page) {
         access.requireManager("consortium");
-        return new ListView<>(orders.page(status, page.page, page.size), orders.count(status))
+        ZoneId zone = ZoneId.of(consortia.here().timeZone());
+        String member = search.member();
+        OrderCriteria criteria = new OrderCriteria(search.text(), search.status(), search.country(),
+                member == null ? null : members.get(member).id(), search.since(zone), search.before(zone));
+        OrderRepository.Found found = orders.search(criteria, page.page, page.size);
+        return new ListView<>(found.orders(), found.total())
                 .map(o -> OrderView.of(o, orders.lines(o.id), List.of(), List.of()));
     }
 

@@ -1,10 +1,15 @@
 package dev.canopy.portal;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
@@ -18,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.canopy.ordering.Order;
+import dev.canopy.ordering.OrderSearch;
 import dev.canopy.ordering.OrderService;
 import dev.canopy.ordering.OrderView;
 import dev.canopy.payments.OrderMoney;
@@ -29,11 +35,15 @@ import dev.canopy.platform.web.Pager;
 import dev.canopy.platform.web.UiLanguage;
 import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.ConsortiumView;
+import dev.canopy.tenancy.MemberService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-/** The brand's orders for its managers: a list by status, and each order with its parcels and history. */
+/**
+ * The brand's orders for its managers: found by number, shopper, status, destination, workshop and
+ * days, and each order with its parcels and history.
+ */
 @Path("/portal/consortia/{c}/orders")
 @Produces(MediaType.TEXT_HTML)
 @Authenticated
@@ -43,8 +53,9 @@ class OrderPages {
 
     @CheckedTemplate(basePath = "portal")
     static class Templates {
-        static native TemplateInstance orders(ConsortiumView consortium, ListView<OrderView> orders, String status,
-                List<String> statuses, Pager pager);
+        static native TemplateInstance orders(ConsortiumView consortium, ListView<OrderView> orders,
+                OrderSearch search, List<String> statuses, Map<String, String> workshops, List<String> countries,
+                Pager pager);
 
         static native TemplateInstance order(ConsortiumView consortium, OrderView order, boolean refused,
                 PaymentsSection payments);
@@ -60,20 +71,25 @@ class OrderPages {
     Csrf csrf;
     @Inject
     UiLanguage language;
+    @Inject
+    MemberService members;
 
     @GET
-    public TemplateInstance list(@PathParam("c") String c, @QueryParam("status") String status,
+    public TemplateInstance list(@PathParam("c") String c, @BeanParam OrderSearch search,
             @QueryParam("page") @DefaultValue("0") String page) {
-        Order.Status chosen = Arrays.stream(Order.Status.values()).filter(s -> s.name().equals(status)).findFirst()
-                .orElse(null);
         int number = Pager.number(page);
-        ListView<OrderView> found = orders.list(chosen, PageRequest.of(number, PAGE_SIZE));
-        String filter = chosen == null ? "" : "status=" + chosen.name();
+        ListView<OrderView> found = orders.list(search, PageRequest.of(number, PAGE_SIZE));
+        String filter = OrderSearchForm.query(search);
         Pager pager = Pager.of(found.total(), number, PAGE_SIZE,
                 n -> "?" + filter + (n == 0 ? "" : (filter.isEmpty() ? "" : "&") + "page=" + n));
         List<String> statuses = Arrays.stream(Order.Status.values()).map(Enum::name).toList();
-        return Templates.orders(consortia.current(), found, chosen == null ? "" : chosen.name(), statuses, pager)
-                .setLocale(language.locale());
+        Map<String, String> workshops = new LinkedHashMap<>();
+        members.list(PageRequest.of(0, 500)).items().forEach(m -> workshops.put(m.slug(), m.name()));
+        Locale locale = language.locale();
+        List<String> countries = Arrays.stream(Locale.getISOCountries())
+                .sorted(Comparator.comparing(code -> new Locale("", code).getDisplayCountry(locale))).toList();
+        return Templates.orders(consortia.current(), found, search, statuses, workshops, countries, pager)
+                .setLocale(locale);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package dev.canopy.portal;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -25,6 +26,19 @@ class PortalExtensions {
     static String time(Instant at, @TemplateAttribute Object locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale((Locale) locale).format(at.atZone(ZoneOffset.UTC)) + " UTC";
+    }
+
+    /** A moment in a consortium's own time zone, for its managers, with the zone named. */
+    @TemplateExtension(namespace = "portal")
+    static String zoned(Instant at, String zone, @TemplateAttribute Object locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale((Locale) locale).format(at.atZone(ZoneId.of(zone))) + " " + zone;
+    }
+
+    /** A country's name in the page's language: "Germany", "Германия". */
+    @TemplateExtension(namespace = "portal")
+    static String countryName(String code, @TemplateAttribute Object locale) {
+        return new Locale("", code).getDisplayCountry((Locale) locale);
     }
 
     /** A language's name in the page's language: "Russian", "английский". */

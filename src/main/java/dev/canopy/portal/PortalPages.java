@@ -1,6 +1,9 @@
 package dev.canopy.portal;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -15,9 +18,11 @@ import dev.canopy.catalog.ReviewService;
 import dev.canopy.identity.Memberships.ArtisanView;
 import dev.canopy.platform.ListView;
 import dev.canopy.platform.PageRequest;
+import dev.canopy.platform.validation.IsoCodeValidators;
 import dev.canopy.platform.web.Csrf;
 import dev.canopy.platform.web.UiLanguage;
 import dev.canopy.tenancy.ConsortiumService;
+import dev.canopy.tenancy.ConsortiumSettings;
 import dev.canopy.tenancy.ConsortiumView;
 import dev.canopy.tenancy.MemberService;
 import dev.canopy.tenancy.MemberView;
@@ -37,7 +42,7 @@ class PortalPages {
         static native TemplateInstance index(Workplaces.OfCaller me);
 
         static native TemplateInstance consortium(ConsortiumView consortium, ListView<MemberView> members,
-                long pendingReviews);
+                long pendingReviews, List<String> zones);
 
         static native TemplateInstance member(String consortium, MemberView member, ListView<ArtisanView> artisans);
     }
@@ -54,6 +59,10 @@ class PortalPages {
     Csrf csrf;
     @Inject
     UiLanguage language;
+    @Inject
+    Validator validator;
+
+    private static final List<String> ZONES = IsoCodeValidators.TIME_ZONES.stream().sorted().toList();
 
     @GET
     public TemplateInstance index() {
@@ -65,7 +74,19 @@ class PortalPages {
     public TemplateInstance consortium(@PathParam("c") String c) {
         ConsortiumView consortium = consortia.current();
         return Templates.consortium(consortium, members.list(PageRequest.of(0, 100)),
-                reviews.pending(PageRequest.of(0, 1)).total()).setLocale(language.locale());
+                reviews.pending(PageRequest.of(0, 1)).total(), ZONES).setLocale(language.locale());
+    }
+
+    /** The zone the managers read times in: only that setting changes. */
+    @POST
+    @Path("consortia/{c}/time-zone")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response timeZone(@PathParam("c") String c, @FormParam(Csrf.FIELD) String token,
+            @FormParam("timeZone") String zone) {
+        csrf.verify(token);
+        consortia.change(FormAnswers.validated(validator,
+                new ConsortiumSettings(null, null, null, null, null, null, null, null, zone, null)));
+        return FormAnswers.seeOther("/portal/consortia/" + c);
     }
 
     @POST

@@ -35,6 +35,8 @@ public class Consortium {
     public List<String> languages = new ArrayList<>();
     public BigDecimal commissionRate;
     public String country;
+    /** The zone its managers read times in. */
+    public String timeZone;
     @ElementCollection
     @CollectionTable(name = "custom_domain", joinColumns = @JoinColumn(name = "consortium_id"))
     @Column(name = "domain")

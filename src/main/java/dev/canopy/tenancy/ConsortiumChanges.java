@@ -35,6 +35,9 @@ final class ConsortiumChanges {
         if (s.country() != null) {
             c.country = s.country();
         }
+        if (s.timeZone() != null) {
+            c.timeZone = s.timeZone();
+        }
         if (s.domains() != null) {
             c.domains.clear();
             s.domains().stream().map(d -> d.toLowerCase(Locale.ROOT)).distinct().forEach(c.domains::add);

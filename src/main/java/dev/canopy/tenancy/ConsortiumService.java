@@ -136,6 +136,7 @@ public class ConsortiumService {
         consortium.languages = List.copyOf(new LinkedHashSet<>(request.languages()));
         consortium.commissionRate = request.commissionRate();
         consortium.country = request.country();
+        consortium.timeZone = "UTC";
         consortium.domains = lowerCaseDistinct(request.domains());
         consortium.createdAt = clock.instant();
         requireFreeDomains(consortium.domains, consortium.id);

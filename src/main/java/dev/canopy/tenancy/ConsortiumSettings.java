@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import dev.canopy.platform.validation.CountryCode;
 import dev.canopy.platform.validation.CurrencyCode;
 import dev.canopy.platform.validation.LanguageCode;
+import dev.canopy.platform.validation.TimeZoneId;
 
 /**
  * A manager's change to the settings: only the fields present change. The slug and the base
@@ -26,5 +27,6 @@ public record ConsortiumSettings(
         @Size(min = 1) List<@NotNull @LanguageCode String> languages,
         @DecimalMin("0") @DecimalMax("1") BigDecimal commissionRate,
         @CountryCode String country,
+        @TimeZoneId String timeZone,
         List<@NotNull @Pattern(regexp = Patterns.DOMAIN, message = Patterns.DOMAIN_MESSAGE) String> domains) {
 }

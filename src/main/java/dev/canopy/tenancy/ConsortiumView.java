@@ -6,11 +6,11 @@ import java.util.UUID;
 
 public record ConsortiumView(UUID id, String slug, String name, String story, String logo, String primaryColor,
         String baseCurrency, List<String> currencies, List<String> languages, BigDecimal commissionRate,
-        String country, List<String> domains) {
+        String country, List<String> domains, String timeZone) {
 
     static ConsortiumView of(Consortium c) {
         return new ConsortiumView(c.id, c.slug, c.name, c.story, c.logo, c.primaryColor, c.baseCurrency,
                 List.copyOf(c.currencies), List.copyOf(c.languages), c.commissionRate, c.country,
-                List.copyOf(c.domains));
+                List.copyOf(c.domains), c.timeZone);
     }
 }

@@ -39,8 +39,11 @@ class OrderPagesTest extends WorkshopPortalTest {
                 .body(containsString("<option value=\"paid\" selected>Paid</option>"))
                 .body(containsString(">" + paid + "</a>")).body(not(containsString(">" + waiting + "</a>")))
                 .body(containsString("Found: 1"));
-        session.get(ORDERS + "?status=nonsense&lang=en", consortium).then().statusCode(200)
-                .body(containsString("Found: 2"));
+        session.get(ORDERS + "?status=nonsense&lang=en", consortium).then().statusCode(400);
+        // Found by the shopper's e-mail, with the destination's name, times in the consortium's zone
+        session.get(ORDERS + "?q=CLAIRE@example.fr&lang=en", consortium).then().statusCode(200)
+                .body(containsString("Found: 2")).body(containsString("<td>France</td>"))
+                .body(containsString("Times in UTC."));
     }
 
     @Test

@@ -7,13 +7,16 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks codes against the JDK's ISO tables; null is left to {@code @NotNull}. */
+/** Checks codes against the JDK's ISO and IANA tables; null is left to {@code @NotNull}. */
 public final class IsoCodeValidators {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
             .map(java.util.Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
+
+    /** The JDK's IANA zone names (no bare offsets): what a person picks from a list. */
+    public static final Set<String> TIME_ZONES = Set.copyOf(java.time.ZoneId.getAvailableZoneIds());
 
     private IsoCodeValidators() {
     }
@@ -29,6 +32,13 @@ public final class IsoCodeValidators {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             return value == null || CURRENCIES.contains(value);
+        }
+    }
+
+    public static final class TimeZone implements ConstraintValidator<TimeZoneId, String> {
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || TIME_ZONES.contains(value);
         }
     }
 

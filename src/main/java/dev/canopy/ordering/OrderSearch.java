@@ -1,0 +1,94 @@
+package dev.canopy.ordering;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.ws.rs.QueryParam;
+
+import dev.canopy.platform.errors.InvalidInput;
+
+/**
+ * How a manager finds orders: by number, the shopper's name or e-mail ({@code q}), status,
+ * destination country, a workshop with lines in it, and the days placed ({@code from}, {@code to},
+ * inclusive, in the consortium's time zone). Every part is optional; a bad one is a 400 naming it.
+ */
+public class OrderSearch {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    @QueryParam("q")
+    public String q;
+    @QueryParam("status")
+    public String status;
+    @QueryParam("country")
+    public String country;
+    @QueryParam("member")
+    public String member;
+    @QueryParam("from")
+    public String from;
+    @QueryParam("to")
+    public String to;
+
+    String text() {
+        return blank(q) ? null : q.strip();
+    }
+
+    Order.Status status() {
+        if (blank(status)) {
+            return null;
+        }
+        return Arrays.stream(Order.Status.values()).filter(s -> s.name().equals(status.strip())).findFirst()
+                .orElseThrow(() -> new InvalidInput("status", "is not an order status"));
+    }
+
+    String country() {
+        if (blank(country)) {
+            return null;
+        }
+        String code = country.strip().toUpperCase(Locale.ROOT);
+        if (!COUNTRIES.contains(code)) {
+            throw new InvalidInput("country", "must be an ISO 3166-1 alpha-2 country code");
+        }
+        return code;
+    }
+
+    String member() {
+        return blank(member) ? null : member.strip();
+    }
+
+    /** The first moment of {@code from} in the zone, or null. */
+    Instant since(ZoneId zone) {
+        LocalDate day = date("from", from);
+        return day == null ? null : day.atStartOfDay(zone).toInstant();
+    }
+
+    /** The first moment after {@code to} in the zone, or null. */
+    Instant before(ZoneId zone) {
+        LocalDate day = date("to", to);
+        LocalDate start = date("from", from);
+        if (day != null && start != null && day.isBefore(start)) {
+            throw new InvalidInput("to", "must not be before from");
+        }
+        return day == null ? null : day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    private static LocalDate date(String field, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput(field, "is not an ISO date such as 2026-03-31");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
