@@ -105,8 +105,11 @@ class OrderPages {
     @Path("{number}/confirm-payment")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirmPayment(@PathParam("c") String c, @PathParam("number") String number,
-            @FormParam(Csrf.FIELD) String token) {
+            @FormParam(Csrf.FIELD) String token, @FormParam("confirmed") String confirmed) {
         csrf.verify(token);
+        if (!Confirmation.given(confirmed)) {
+            return ask("payment", c, number, "confirm-payment");
+        }
         return done(c, number, () -> orders.confirmPayment(number));
     }
 
@@ -114,9 +117,18 @@ class OrderPages {
     @Path("{number}/cancel")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@PathParam("c") String c, @PathParam("number") String number,
-            @FormParam(Csrf.FIELD) String token) {
+            @FormParam(Csrf.FIELD) String token, @FormParam("confirmed") String confirmed) {
         csrf.verify(token);
+        if (!Confirmation.given(confirmed)) {
+            return ask("cancel", c, number, "cancel");
+        }
         return done(c, number, () -> orders.cancel(number));
+    }
+
+    /** The confirmation step, once the order is known to this manager (an unknown number stays 404). */
+    private Response ask(String kind, String c, String number, String step) {
+        String order = "/portal/consortia/" + c + "/orders/" + orders.get(number).number();
+        return new Confirmation(kind, number, order + "/" + step, Map.of(), order).page(language.locale());
     }
 
     /** Back to the order; when it moved on meanwhile (another manager, the expiry), it shows as it is now. */

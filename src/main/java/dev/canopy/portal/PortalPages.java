@@ -1,6 +1,7 @@
 package dev.canopy.portal;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.canopy.catalog.ReviewService;
+import dev.canopy.identity.Access;
 import dev.canopy.identity.Memberships.ArtisanView;
 import dev.canopy.platform.ListView;
 import dev.canopy.platform.PageRequest;
@@ -24,6 +26,8 @@ import dev.canopy.platform.web.UiLanguage;
 import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.ConsortiumSettings;
 import dev.canopy.tenancy.ConsortiumView;
+import dev.canopy.tenancy.Member;
+import dev.canopy.tenancy.MemberProfile;
 import dev.canopy.tenancy.MemberService;
 import dev.canopy.tenancy.MemberView;
 import dev.canopy.tenancy.Workplaces;
@@ -44,7 +48,8 @@ class PortalPages {
         static native TemplateInstance consortium(ConsortiumView consortium, ListView<MemberView> members,
                 long pendingReviews, List<String> zones);
 
-        static native TemplateInstance member(String consortium, MemberView member, ListView<ArtisanView> artisans);
+        static native TemplateInstance member(String consortium, MemberView member, ListView<ArtisanView> artisans,
+                boolean manager);
     }
 
     @Inject
@@ -61,6 +66,8 @@ class PortalPages {
     UiLanguage language;
     @Inject
     Validator validator;
+    @Inject
+    Access access;
 
     private static final List<String> ZONES = IsoCodeValidators.TIME_ZONES.stream().sorted().toList();
 
@@ -101,8 +108,27 @@ class PortalPages {
     @GET
     @Path("consortia/{c}/members/{m}")
     public TemplateInstance member(@PathParam("c") String c, @PathParam("m") String m) {
-        return Templates.member(c, members.get(m), members.artisans(m, PageRequest.of(0, 100)))
-                .setLocale(language.locale());
+        return Templates.member(c, members.get(m), members.artisans(m, PageRequest.of(0, 100)),
+                access.managesHere()).setLocale(language.locale());
+    }
+
+    /** A manager suspends a workshop (after a confirmation step) or reinstates it. */
+    @POST
+    @Path("consortia/{c}/members/{m}/status")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response status(@PathParam("c") String c, @PathParam("m") String m, @FormParam(Csrf.FIELD) String token,
+            @FormParam("status") String status, @FormParam("confirmed") String confirmed) {
+        csrf.verify(token);
+        access.requireManager("member");
+        MemberView member = members.get(m);
+        Member.Status to = "suspended".equals(status) ? Member.Status.suspended : Member.Status.active;
+        String page = "/portal/consortia/" + c + "/members/" + member.slug();
+        if (to == Member.Status.suspended && !Confirmation.given(confirmed)) {
+            return new Confirmation("suspend", member.name(), page + "/status", Map.of("status", "suspended"), page)
+                    .page(language.locale());
+        }
+        members.change(m, new MemberProfile(null, null, null, null, null, null, to));
+        return FormAnswers.seeOther(page);
     }
 
     @POST

@@ -38,6 +38,39 @@ class ManagerPortalPagesTest extends WorkshopPortalTest {
     }
 
     @Test
+    void suspendingAWorkshopAsksFirstAndReinstatingDoesNot() {
+        String page = "/portal/consortia/{c}/members/{m}";
+        session.get(page + "?lang=en", consortium, member).then().body(containsString(">Suspend workshop</button>"));
+        session.post(page + "/status?lang=en", Map.of("status", "suspended"), consortium, member).then()
+                .statusCode(200).body(containsString("Suspend Workshop " + member + "?"))
+                .body(containsString("<input type=\"hidden\" name=\"status\" value=\"suspended\">"));
+        as(Tokens.person(manager)).get("/api/v1/consortia/{c}/members/{m}", consortium, member).then()
+                .body("status", equalTo("active"));
+        session.post(page + "/status", Map.of("status", "suspended", "confirmed", "yes"), consortium, member).then()
+                .statusCode(303);
+        as(Tokens.person(manager)).get("/api/v1/consortia/{c}/members/{m}", consortium, member).then()
+                .body("status", equalTo("suspended"));
+        session.post(page + "/status", Map.of("status", "active"), consortium, member).then().statusCode(303);
+        as(Tokens.person(manager)).get("/api/v1/consortia/{c}/members/{m}", consortium, member).then()
+                .body("status", equalTo("active"));
+        PortalSession.signIn(issuer, accounts, artisan)
+                .post(page + "/status", Map.of("status", "suspended", "confirmed", "yes"), consortium, member).then()
+                .statusCode(403);
+    }
+
+    @Test
+    void theManagersChooseTheTimeZoneTheyReadTimesIn() {
+        session.get("/portal/consortia/{c}?lang=en", consortium).then()
+                .body(containsString("<option value=\"UTC\" selected>UTC</option>"));
+        session.post("/portal/consortia/{c}/time-zone", Map.of("timeZone", "Asia/Dushanbe"), consortium).then()
+                .statusCode(303);
+        session.get("/portal/consortia/{c}/orders?lang=en", consortium).then()
+                .body(containsString("Times in Asia/Dushanbe."));
+        session.post("/portal/consortia/{c}/time-zone", Map.of("timeZone", "Asia/Atlantis"), consortium).then()
+                .statusCode(400);
+    }
+
+    @Test
     void approvingFromTheQueuePublishesTheProduct() {
         String id = pending(Products.carpet("Pamir kilim", "Памирский килим", 24050));
 

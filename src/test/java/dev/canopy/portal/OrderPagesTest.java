@@ -18,6 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class OrderPagesTest extends WorkshopPortalTest {
 
+    private static final Map<String, String> CONFIRMED = Map.of("confirmed", "yes");
+
     private static final String ORDERS = "/portal/consortia/{c}/orders";
 
     @Override
@@ -76,7 +78,14 @@ class OrderPagesTest extends WorkshopPortalTest {
                 .body(containsString("69001 Lyon"))
                 .body(containsString("The order is split into one parcel per workshop once it is paid."));
 
-        session.post(ORDERS + "/{n}/confirm-payment", Map.of(), consortium, number).then().statusCode(303);
+        // First a step that says what confirming means; nothing changes until it is confirmed
+        session.post(ORDERS + "/{n}/confirm-payment?lang=en", Map.of(), consortium, number).then().statusCode(200)
+                .body(containsString("Has the payment for order " + number + " arrived?"))
+                .body(containsString("<input type=\"hidden\" name=\"confirmed\" value=\"yes\">"))
+                .body(containsString("action=\"/portal/consortia/" + consortium + "/orders/" + number
+                        + "/confirm-payment\""));
+        session.get(ORDERS + "/{n}?lang=en", consortium, number).then().body(containsString("Awaiting payment"));
+        session.post(ORDERS + "/{n}/confirm-payment", CONFIRMED, consortium, number).then().statusCode(303);
         session.get(ORDERS + "/{n}?lang=en", consortium, number).then()
                 .body(containsString(">Paid</span>"))
                 .body(containsString("Awaiting payment → Paid"))
@@ -84,14 +93,16 @@ class OrderPagesTest extends WorkshopPortalTest {
                 .body(containsString("/members/" + member + "/fulfilments\">Workshop " + member + "</a>"))
                 .body(containsString(">New</span>"))
                 .body(not(containsString("Confirm payment received")));
-        session.post(ORDERS + "/{n}/cancel?lang=en", Map.of(), consortium, number).then().statusCode(409)
+        session.post(ORDERS + "/{n}/cancel?lang=en", CONFIRMED, consortium, number).then().statusCode(409)
                 .body(containsString("Nothing was done: this order is now &quot;Paid&quot;."));
     }
 
     @Test
     void cancellingReturnsTheOrderAsCancelled() {
         String number = PaidOrders.placed(consortium, manager, member);
-        session.post(ORDERS + "/{n}/cancel", Map.of(), consortium, number).then().statusCode(303);
+        session.post(ORDERS + "/{n}/cancel?lang=ru", Map.of(), consortium, number).then().statusCode(200)
+                .body(containsString("Отменить заказ " + number + "?"));
+        session.post(ORDERS + "/{n}/cancel", CONFIRMED, consortium, number).then().statusCode(303);
         session.get(ORDERS + "/{n}?lang=en", consortium, number).then()
                 .body(containsString(">Cancelled</span>")).body(not(containsString("Cancel the order")));
     }
@@ -103,6 +114,7 @@ class OrderPagesTest extends WorkshopPortalTest {
         artisans.get(ORDERS, consortium).then().statusCode(403);
         artisans.get(ORDERS + "/{n}", consortium, number).then().statusCode(403);
         artisans.post(ORDERS + "/{n}/confirm-payment", Map.of(), consortium, number).then().statusCode(403);
+        artisans.post(ORDERS + "/{n}/confirm-payment", CONFIRMED, consortium, number).then().statusCode(403);
 
         String otherManager = Fixtures.email("manager");
         Fixtures.consortium(otherManager);
@@ -110,6 +122,7 @@ class OrderPagesTest extends WorkshopPortalTest {
         otherBrand.get(ORDERS, consortium).then().statusCode(404);
         otherBrand.get(ORDERS + "/{n}", consortium, number).then().statusCode(404);
         otherBrand.post(ORDERS + "/{n}/cancel", Map.of(), consortium, number).then().statusCode(404);
+        otherBrand.post(ORDERS + "/{n}/cancel", CONFIRMED, consortium, number).then().statusCode(404);
         session.get(ORDERS + "/{n}?lang=en", consortium, number).then().body(containsString("Awaiting payment"));
     }
 }
