@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import dev.canopy.fulfilment.ReadyZone;
 import dev.canopy.fulfilment.ShippingPolicy;
 import dev.canopy.fulfilment.ShippingSetup;
 
@@ -29,6 +30,21 @@ public record ShippingForm(String model, List<Row> rows) {
 
         boolean isBlank() {
             return zone.isBlank() && countries.isBlank() && perParcel.isBlank() && perKg.isBlank();
+        }
+
+        /** The ready zone the row's countries make, or blank when they were picked one by one. */
+        public String ready() {
+            return ReadyZone.matching(codes()).map(ReadyZone::name).orElse("");
+        }
+
+        /** True when the picker shows this country chosen (a ready zone shows none). */
+        public boolean picks(String code) {
+            return ready().isEmpty() && codes().contains(code);
+        }
+
+        private List<String> codes() {
+            return Arrays.stream(countries.toUpperCase(Locale.ROOT).split("[,;\\s]+")).filter(c -> !c.isEmpty())
+                    .toList();
         }
     }
 
@@ -49,7 +65,7 @@ public record ShippingForm(String model, List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; form.containsKey("row." + i + ".zone"); i++) {
             String row = "row." + i + ".";
-            rows.add(new Row(field(form, row + "zone"), field(form, row + "countries"), field(form, row + "member"),
+            rows.add(new Row(field(form, row + "zone"), countries(form, row), field(form, row + "member"),
                     field(form, row + "perParcel"), field(form, row + "perKg")));
         }
         return new ShippingForm(field(form, "model"), withBlanks(rows.stream().filter(r -> !r.isBlank()).toList()));
@@ -65,9 +81,7 @@ public record ShippingForm(String model, List<Row> rows) {
                 continue;
             }
             ShippingSetup.Zone zone = zones.get(row.zone());
-            List<String> countries = row.countries().isBlank() && zone != null ? zone.countries()
-                    : Arrays.stream(row.countries().toUpperCase(Locale.ROOT).split("[,;\\s]+"))
-                            .filter(c -> !c.isEmpty()).toList();
+            List<String> countries = row.countries().isBlank() && zone != null ? zone.countries() : row.codes();
             if (row.zone().isBlank()) {
                 errors.add(FieldError.of("zone", i + 1, "zone"));
             }
@@ -89,6 +103,20 @@ public record ShippingForm(String model, List<Row> rows) {
         }
         return new ShippingSetup("hub".equals(model) ? ShippingPolicy.Model.hub : ShippingPolicy.Model.per_member,
                 List.copyOf(zones.values()));
+    }
+
+    /**
+     * A ready zone's countries, else those picked from the list, else codes as typed (clients that
+     * post the older form).
+     */
+    private static String countries(MultivaluedMap<String, String> form, String row) {
+        String ready = field(form, row + "ready");
+        if (!ready.isEmpty()) {
+            return Arrays.stream(ReadyZone.values()).filter(z -> z.name().equals(ready)).findFirst()
+                    .map(z -> String.join(", ", z.countries())).orElse(ready);
+        }
+        List<String> picked = form.get(row + "country");
+        return picked == null || picked.isEmpty() ? field(form, row + "countries") : String.join(", ", picked);
     }
 
     private static List<Row> withBlanks(List<Row> rows) {

@@ -15,7 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import dev.canopy.fulfilment.ReadyZone;
 import dev.canopy.fulfilment.ShippingSettings;
+import dev.canopy.platform.Countries;
 import dev.canopy.platform.web.Csrf;
 import dev.canopy.platform.web.UiLanguage;
 import dev.canopy.tenancy.ConsortiumService;
@@ -35,7 +37,7 @@ class ShippingPages {
     @CheckedTemplate(basePath = "portal")
     static class Templates {
         static native TemplateInstance shipping(ConsortiumView consortium, ShippingForm form, List<MemberView> members,
-                List<FieldError> errors, boolean saved);
+                List<ReadyZone> readyZones, List<Countries.Named> countries, List<FieldError> errors, boolean saved);
     }
 
     @Inject
@@ -74,7 +76,7 @@ class ShippingPages {
 
     private TemplateInstance page(ConsortiumView consortium, ShippingForm form, List<FieldError> errors,
             boolean saved) {
-        return Templates.shipping(consortium, form, members.activeWorkshops(), errors, saved)
-                .setLocale(language.locale());
+        return Templates.shipping(consortium, form, members.activeWorkshops(), List.of(ReadyZone.values()),
+                Countries.named(language.locale()), errors, saved).setLocale(language.locale());
     }
 }

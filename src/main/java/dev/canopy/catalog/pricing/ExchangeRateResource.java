@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,8 @@ class ExchangeRateResource {
 
     @Inject
     ExchangeRates rates;
+    @Inject
+    RateFeed feed;
 
     @GET
     public RateTable table(@PathParam("c") String c) {
@@ -27,5 +30,12 @@ class ExchangeRateResource {
     @PUT
     public RateTable replace(@PathParam("c") String c, @Valid @NotNull NewRates request) {
         return rates.replace(request);
+    }
+
+    /** Fetches the reference feed now; 503 with Retry-After when it fails, the rates in force kept. */
+    @POST
+    @Path("/refresh")
+    public RateTable refresh(@PathParam("c") String c) {
+        return feed.refresh();
     }
 }

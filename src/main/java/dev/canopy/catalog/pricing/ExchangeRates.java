@@ -2,10 +2,13 @@ package dev.canopy.catalog.pricing;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,25 +16,44 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import dev.canopy.catalog.pricing.ExchangeRate.Source;
 import dev.canopy.identity.Access;
-import dev.canopy.platform.Ids;
 import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.ConsortiumView;
 
-/** The manager's table of rates from the base currency to each other offered currency. */
+/**
+ * The table of rates from the base currency to each other offered currency: the reference feed's,
+ * with the manager's markup, unless the manager overrides a currency by hand.
+ */
 @ApplicationScoped
 public class ExchangeRates {
 
-    public record RateTable(String base, Map<String, String> rates, Map<String, LocalDate> ratedOn) {
+    public record RateTable(String base, Map<String, String> rates, Map<String, LocalDate> ratedOn,
+            Map<String, Source> sources, String markupPercent, FeedAge feed) {
     }
 
+    /**
+     * The manager's overrides (currencies left out follow the feed, or have no rate while it gave
+     * none) and, when present, the markup in percent on the feed's rates.
+     */
     public record NewRates(
-            @NotNull Map<@NotNull String, @NotNull @Pattern(regexp = "[0-9]{1,10}(\\.[0-9]{1,10})?", message = "must be a positive decimal like 1.0842") String> rates) {
+            @NotNull Map<@NotNull String, @NotNull @Pattern(regexp = "[0-9]{1,10}(\\.[0-9]{1,10})?", message = "must be a positive decimal like 1.0842") String> rates,
+            @Pattern(regexp = "100|[0-9]{1,2}(\\.[0-9]{1,2})?", message = "must be a percentage from 0 to 100, like 2.5") String markupPercent) {
+
+        public NewRates(Map<String, String> rates) {
+            this(rates, null);
+        }
     }
 
     @Inject
-    ExchangeRateRepository rates;
+    RateBook book;
+    @Inject
+    FeedStatus status;
+    @Inject
+    ReferenceFeed feed;
+    @Inject
+    RateFeedConfig config;
     @Inject
     ConsortiumService consortia;
     @Inject
@@ -46,46 +68,58 @@ public class ExchangeRates {
     }
 
     /**
-     * Replaces the table: currencies left out lose their rate; every rate is dated today. The history
-     * keeps each rate with the moment it was set, for reports of past days.
+     * Replaces the overrides, dated today; a currency whose override goes back to the feed's last rate,
+     * or loses its rate if the feed gave none. The history keeps each change with its moment.
      */
     @Transactional
     public RateTable replace(@NotNull NewRates request) {
         access.requireManager("consortium");
         ConsortiumView consortium = consortia.here();
         request.rates().forEach((currency, rate) -> check(consortium, currency, rate));
-        rates.deleteAll();
-        rates.flush();
-        LocalDate today = LocalDate.now(clock);
-        request.rates().forEach((currency, rate) -> {
-            ExchangeRate row = new ExchangeRate();
-            row.id = Ids.next();
-            row.currency = currency;
-            row.rate = new BigDecimal(rate);
-            row.ratedOn = today;
-            rates.persist(row);
-            rates.getEntityManager().createNativeQuery("insert into exchange_rate_history (consortium_id, currency, "
-                    + "rate, set_at) values (current_consortium(), :currency, :rate, :at) on conflict "
-                    + "(consortium_id, currency, set_at) do update set rate = excluded.rate")
-                    .setParameter("currency", currency).setParameter("rate", row.rate)
-                    .setParameter("at", clock.instant()).executeUpdate();
-        });
+        Instant now = clock.instant();
+        if (request.markupPercent() != null) {
+            status.markup(new BigDecimal(request.markupPercent()), now);
+        }
+        FeedStatus.Status feedStatus = status.here();
+        Map<String, ExchangeRate> existing = book.byCurrency();
+        Set<String> currencies = new LinkedHashSet<>(existing.keySet());
+        currencies.addAll(request.rates().keySet());
+        for (String currency : currencies) {
+            String manual = request.rates().get(currency);
+            ExchangeRate row = existing.get(currency);
+            if (manual != null) {
+                book.keep(row, currency, new BigDecimal(manual), Source.manual, LocalDate.now(clock), now);
+            } else if (row.feedRate != null && offers(consortium, currency)) {
+                book.keep(row, currency, ReferenceRates.withMarkup(row.feedRate, feedStatus.markupPercent()),
+                        Source.feed, feedStatus.referenceDate(), now);
+            } else {
+                book.drop(row);
+            }
+        }
         return table(consortium.baseCurrency());
     }
 
     private RateTable table(String base) {
-        List<ExchangeRate> all = rates.all();
+        List<ExchangeRate> all = book.all();
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, LocalDate> dates = new LinkedHashMap<>();
+        Map<String, Source> sources = new LinkedHashMap<>();
         all.forEach(r -> {
             values.put(r.currency, r.rate.stripTrailingZeros().toPlainString());
             dates.put(r.currency, r.ratedOn);
+            sources.put(r.currency, r.source);
         });
-        return new RateTable(base, values, dates);
+        FeedStatus.Status feedStatus = status.here();
+        return new RateTable(base, values, dates, sources, feedStatus.markupPercent().stripTrailingZeros()
+                .toPlainString(), FeedAge.of(feedStatus, feed.configured(), config.fetchEvery(), clock.instant()));
+    }
+
+    private static boolean offers(ConsortiumView consortium, String currency) {
+        return !currency.equals(consortium.baseCurrency()) && consortium.currencies().contains(currency);
     }
 
     private static void check(ConsortiumView consortium, String currency, String rate) {
-        if (currency.equals(consortium.baseCurrency()) || !consortium.currencies().contains(currency)) {
+        if (!offers(consortium, currency)) {
             throw new InvalidInput("rates." + currency, "is not one of the consortium's other offered currencies");
         }
         if (new BigDecimal(rate).signum() <= 0) {

@@ -476,9 +476,6 @@ public interface Messages {
     @Message("Currency")
     String rates_currency();
 
-    @Message("Units for 1 {base}")
-    String rates_rate(String base);
-
     @Message("{currency} for 1 {base}")
     String rates_rate_of(String base, String currency);
 
@@ -491,7 +488,7 @@ public interface Messages {
     @Message("Save the rates")
     String rates_save();
 
-    @Message("Saving replaces the whole table. A currency left empty loses its rate.")
+    @Message("A rate typed here overrides the reference feed. Leave it empty to follow the feed; without a feed rate the currency then has no rate.")
     String rates_hint();
 
     // --- storefront: cart, checkout and the order page by link ---
