@@ -49,6 +49,21 @@ public class Inventory {
                 .collect(Collectors.toMap(Sellable::variantId, Function.identity()));
     }
 
+    /**
+     * Per member, how many variants of its published products have {@code atMost} units or fewer left
+     * (one-of-a-kind pieces are single by nature and not counted).
+     */
+    @Transactional
+    public Map<UUID, Long> runningOut(int atMost) {
+        List<?> rows = em.createNativeQuery("""
+                select p.member_id, count(*) from variant v
+                  join product p on p.consortium_id = v.consortium_id and p.id = v.product_id
+                 where p.status = 'published' and not p.one_of_a_kind and v.stock <= :most group by p.member_id""")
+                .setParameter("most", atMost).getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .collect(Collectors.toMap(r -> (UUID) r[0], r -> ((Number) r[1]).longValue()));
+    }
+
     /** Takes {@code quantity} units if that many are left; false (and nothing taken) otherwise. */
     @Transactional
     public boolean reserve(UUID variantId, int quantity) {

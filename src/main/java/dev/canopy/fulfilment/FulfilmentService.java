@@ -1,7 +1,9 @@
 package dev.canopy.fulfilment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import dev.canopy.identity.Access;
 import dev.canopy.ordering.Order;
 import dev.canopy.ordering.OrderService;
 import dev.canopy.ordering.Parcels.Parcel;
@@ -39,6 +42,15 @@ public class FulfilmentService {
     Event<ParcelShipped> shipped;
     @Inject
     Clock clock;
+    @Inject
+    Access access;
+
+    /** Per member, its parcels routed longer than {@code after} ago and still not shipped. */
+    @Transactional
+    public Map<UUID, Long> lateToShip(Duration after) {
+        access.requireManager("consortium");
+        return fulfilments.notShippedSince(clock.instant().minus(after));
+    }
 
     @Transactional
     public ListView<Parcel> queue(String memberSlug, PageRequest page) {

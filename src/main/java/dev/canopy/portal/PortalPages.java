@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import dev.canopy.catalog.ReviewService;
 import dev.canopy.identity.Access;
 import dev.canopy.identity.Memberships.ArtisanView;
 import dev.canopy.platform.ListView;
@@ -46,7 +45,7 @@ class PortalPages {
         static native TemplateInstance index(Workplaces.OfCaller me);
 
         static native TemplateInstance consortium(ConsortiumView consortium, ListView<MemberView> members,
-                long pendingReviews, List<String> zones);
+                BrandTasks.Tasks tasks, List<String> zones);
 
         static native TemplateInstance member(String consortium, MemberView member, ListView<ArtisanView> artisans,
                 boolean manager);
@@ -59,7 +58,7 @@ class PortalPages {
     @Inject
     MemberService members;
     @Inject
-    ReviewService reviews;
+    BrandTasks tasks;
     @Inject
     Csrf csrf;
     @Inject
@@ -80,8 +79,8 @@ class PortalPages {
     @Path("consortia/{c}")
     public TemplateInstance consortium(@PathParam("c") String c) {
         ConsortiumView consortium = consortia.current();
-        return Templates.consortium(consortium, members.list(PageRequest.of(0, 100)),
-                reviews.pending(PageRequest.of(0, 1)).total(), ZONES).setLocale(language.locale());
+        return Templates.consortium(consortium, members.list(PageRequest.of(0, 100)), tasks.now(), ZONES)
+                .setLocale(language.locale());
     }
 
     /** The zone the managers read times in: only that setting changes. */

@@ -7,19 +7,27 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import dev.canopy.testsupport.Fixtures;
+import dev.canopy.testsupport.PaidOrders;
 import dev.canopy.testsupport.Products;
+import dev.canopy.testsupport.TestClock;
 import dev.canopy.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The manager's portal pages: the review queue, the categories and the exchange rates. */
 @QuarkusTest
 class ManagerPortalPagesTest extends WorkshopPortalTest {
+
+    @Inject
+    TestClock clock;
 
     @Override
     String signedIn() {
@@ -35,6 +43,31 @@ class ManagerPortalPagesTest extends WorkshopPortalTest {
                         + "/reviews\">Review queue</a> <span class=\"badge\">1</span>"))
                 .body(containsString("href=\"/portal/consortia/" + consortium + "/categories\""))
                 .body(containsString("href=\"/portal/consortia/" + consortium + "/exchange-rates\""));
+    }
+
+    @Test
+    void theLandingPageSaysWhatNeedsDoingAndTodaysSales() {
+        String page = "/portal/consortia/{c}?lang=en";
+        session.get(page, consortium).then().body(containsString("Nothing waits for you."))
+                .body(containsString("Today: 0 orders paid, 0.00 EUR net"));
+        pending(Products.carpet("Kilim", "Килим", 900));
+        PaidOrders.placed(consortium, manager, member);
+        PaidOrders.paid(consortium, manager, member);
+        String workshop = "Workshop " + member;
+        // Each order took one of three kilims: two left of each is running out
+        session.get(page, consortium).then().body(containsString("1 product awaits review"))
+                .body(containsString("/orders?status=awaiting_payment\">1 order awaits payment</a>"))
+                .body(containsString("/members/" + member + "/stock\">" + workshop
+                        + ": 2 variants with two pieces or fewer left</a>"))
+                .body(containsString("Today: 1 order paid, 50.00 EUR net"))
+                .body(not(containsString("not shipped")));
+        try {
+            clock.advance(Duration.ofDays(4));
+            session.get(page, consortium).then().body(containsString("/members/" + member + "/fulfilments\">"
+                    + workshop + ": 1 parcel not shipped three days after payment</a>"));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
