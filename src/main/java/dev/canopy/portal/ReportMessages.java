@@ -22,6 +22,9 @@ public interface ReportMessages {
     @Message("Your workshop's paid sales in {currency}, net of refunds, by the day each order was paid.")
     String sales_lead(String currency);
 
+    @Message("Your payouts: what the brand owes and has paid you →")
+    String my_payouts();
+
     @Message("Period")
     String period();
 

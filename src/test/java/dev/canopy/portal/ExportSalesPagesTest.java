@@ -104,6 +104,7 @@ class ExportSalesPagesTest extends WorkshopPortalTest {
                 .body(containsString("<svg class=\"columns\""))
                 .body(containsString("<th scope=\"row\">FR</th>"))
                 .body(containsString(">240.00 EUR</td>"))
+                .body(containsString("href=\"/portal/consortia/" + consortium + "/members/" + member + "/payouts\">"))
                 .body(not(containsString("<th scope=\"row\">DE</th>")));
         artisans.get(MINE + "?from={d}&to={d}", consortium, other, TODAY, TODAY).then().statusCode(404);
     }
