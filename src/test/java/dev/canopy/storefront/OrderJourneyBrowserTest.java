@@ -81,6 +81,8 @@ class OrderJourneyBrowserTest extends BrowserJourney {
         shoot(brand, "portal-orders");
         brand.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(number)).click();
         button(brand, "Confirm payment received").click();
+        // An irreversible step asks first
+        button(brand, "Yes, the payment has arrived").click();
         assertThat(brand.locator("h1 + p .badge")).hasText("Paid");
         Locator parcels = brand.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Parcels"));
         assertThat(parcels.getByRole(AriaRole.ROW)).hasCount(3);
