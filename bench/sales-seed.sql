@@ -10,8 +10,13 @@
 -- Consortium `other`: 10 members, 1,000 orders, 2,500 lines, so tenancy is real.
 -- Only what sales_fact references by foreign key is written (consortium, member, orders): no
 -- product, category or order_line rows (the report's SQL reads sales_fact alone; names are read
--- afterwards for the rows found, by primary key).
+-- afterwards for the rows found, by primary key). exchange_rate_history: USD, GBP, CHF and SEK of
+-- `sales`, each set on six dates (one of them twice) over the three years, for the converted report.
+-- Triggers are off in this session (session_replication_role = replica: the rollup triggers on
+-- sales_fact, and the foreign-key checks, which generated data does not need); bench/sales.sh then
+-- fills the rollups with the migrations' own backfill statements.
 \set ON_ERROR_STOP on
+SET session_replication_role = replica;
 SELECT setseed(0.42);
 
 INSERT INTO consortium (id, slug, name, base_currency, currencies, languages, commission_rate, country, created_at)
@@ -19,6 +24,14 @@ VALUES ('5a1e5000-0000-4000-8000-000000000001', 'sales', 'Sales bench', 'EUR', '
         0.15, 'FR', '2023-11-01'),
        ('5a1e5000-0000-4000-8000-000000000002', 'other', 'Other bench', 'EUR', '{EUR}', '{en}', 0.15, 'DE',
         '2023-11-01');
+
+-- units of the currency per euro; set at 09:00 UTC, and a second time at 16:00 on 2025-06-02
+INSERT INTO exchange_rate_history (consortium_id, currency, rate, set_at)
+SELECT '5a1e5000-0000-4000-8000-000000000001', c.currency, c.base * f.factor, f.at
+FROM (VALUES ('USD', 1.0850), ('GBP', 0.8600), ('CHF', 0.9500), ('SEK', 11.5000)) c (currency, base),
+     (VALUES (timestamptz '2023-11-01 09:00Z', 1.000), ('2024-04-15 09:00Z', 0.985), ('2024-11-20 09:00Z', 0.972),
+             ('2025-06-02 09:00Z', 1.012), ('2025-06-02 16:00Z', 1.017), ('2026-02-10 09:00Z', 1.031),
+             ('2026-08-20 09:00Z', 1.024)) f (at, factor);
 
 CREATE TEMP TABLE plan (consortium_id uuid, prefix text, members int, orders int, lines int, home text);
 INSERT INTO plan VALUES ('5a1e5000-0000-4000-8000-000000000001', 's', 2500, 400000, 1000000, 'FR'),
