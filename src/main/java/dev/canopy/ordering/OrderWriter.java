@@ -44,7 +44,7 @@ class OrderWriter {
         order.idempotencyKey = d.key();
         order.cartId = d.cart().id;
         order.email = d.request().email().trim().toLowerCase(java.util.Locale.ROOT);
-        order.shippingAddress = d.request().shippingAddress();
+        order.shippingAddress = d.request().shippingAddress().forLabels();
         order.currency = d.currency();
         order.exchangeRate = d.conversion().rate();
         order.commissionRate = d.consortium().commissionRate();

@@ -19,7 +19,6 @@ import dev.canopy.catalog.Inventory;
 import dev.canopy.catalog.Inventory.Sellable;
 import dev.canopy.catalog.pricing.Conversion;
 import dev.canopy.catalog.pricing.Prices;
-import dev.canopy.platform.Countries;
 import dev.canopy.platform.Money;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.InvalidInput;
@@ -91,7 +90,9 @@ public class PlaceOrder {
         if (lines.isEmpty()) {
             throw new Conflict("The cart is empty");
         }
-        requirePostalCode(request.shippingAddress());
+        request.shippingAddress().postalCodeRefusal().ifPresent(why -> {
+            throw new InvalidInput("shippingAddress.postalCode", why);
+        });
         String method = method(request);
         String currency = request.currency() != null ? request.currency() : cart.currency;
         Conversion conversion = prices.in(currency, consortium);
@@ -128,12 +129,5 @@ public class PlaceOrder {
                 java.util.stream.Collectors.summingInt(l -> l.quantity
                         * java.util.Optional.ofNullable(sellable.get(l.variantId).weightGrams()).orElse(0))))
                 .entrySet().stream().map(e -> new ShippingQuotes.Parcel(e.getKey(), e.getValue())).toList();
-    }
-
-    private static void requirePostalCode(ShippingAddress address) {
-        boolean blank = address.postalCode() == null || address.postalCode().isBlank();
-        if (blank && Countries.usesPostalCodes(address.country())) {
-            throw new InvalidInput("shippingAddress.postalCode", "is required for addresses in " + address.country());
-        }
     }
 }

@@ -113,7 +113,7 @@ class CheckoutPages {
             return Response.seeOther(URI.create(shopper.shop().home() + "cart")).build();
         } catch (RuntimeException e) {
             CartView cart = shopperCart.current().orElseGet(() -> ShopperCart.empty(form.currency));
-            List<CheckoutError> errors = CheckoutError.of(e, cart, countryName(form));
+            List<CheckoutError> errors = CheckoutError.of(e, cart, form, countryName(form));
             if (errors.isEmpty()) {
                 throw e;
             }
