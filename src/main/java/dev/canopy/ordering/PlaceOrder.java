@@ -46,7 +46,7 @@ public class PlaceOrder {
     @Inject
     ConsortiumService consortia;
     @Inject
-    ShippingQuotes shipping;
+    ShippingCharge shipping;
     @Inject
     OrderWriter writer;
     @Inject
@@ -100,8 +100,8 @@ public class PlaceOrder {
         lines.stream().filter(l -> !sellable.containsKey(l.variantId)).findFirst().ifPresent(l -> {
             throw new Conflict("Line " + l.id + " is no longer on sale; remove it from the cart");
         });
-        ShippingQuotes.Quote quote = shipping.quote(request.shippingAddress().country(), parcels(lines, sellable));
-        if (!quote.served()) {
+        ShippingCharge.Charge charge = shipping.of(request.shippingAddress().country(), lines, sellable, conversion);
+        if (!charge.served()) {
             throw new InvalidInput("shippingAddress.country",
                     "the shop does not ship to " + request.shippingAddress().country());
         }
@@ -109,7 +109,7 @@ public class PlaceOrder {
         // A card order holds its stock as long as its payment page can be paid, not a transfer's days
         Duration hold = CardCheckout.CARD.equals(method) ? cards.window().plus(CardCheckout.GRACE) : reservation;
         Order order = writer.write(new OrderWriter.Draft(cart, key, request, currency, conversion, consortium,
-                lines, sellable, quote, method), clock.instant(), hold);
+                lines, sellable, charge.total(), method), clock.instant(), hold);
         cart.orderId = order.id;
         return order;
     }

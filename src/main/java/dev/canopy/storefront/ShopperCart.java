@@ -73,7 +73,7 @@ class ShopperCart {
     }
 
     static CartView empty(String currency) {
-        return new CartView(null, currency, List.of(), Money.of(0, currency), true);
+        return new CartView(null, currency, List.of(), Money.of(0, currency), true, null);
     }
 
     private Optional<CartView> open(UUID id) {
