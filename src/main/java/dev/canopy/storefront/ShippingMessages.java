@@ -13,4 +13,31 @@ public interface ShippingMessages {
 
     @Message("This is not a postal code used in {country}.{#if example} They look like {example}.{/if}")
     String postal_format(String country, String example);
+
+    @Message("Ship to")
+    String ship_to();
+
+    @Message("Show shipping and total")
+    String show();
+
+    @Message("Show the address fields and shipping for this country")
+    String refresh();
+
+    @Message("Choose where to ship to see the shipping and the total.")
+    String choose();
+
+    @Message("Parcel {index}: {titles}")
+    String parcel(int index, String titles);
+
+    @Message("sent together")
+    String together();
+
+    @Message("Shipping to {country}")
+    String shipping_to(String country);
+
+    @Message("Total")
+    String total();
+
+    @Message("We do not ship to {country} yet. Choose another country to order.")
+    String not_shipped(String country);
 }

@@ -57,6 +57,11 @@ class ShopperCart {
         });
     }
 
+    /** The open cart with its shipping to {@code country}, when that is a country (else without). */
+    Optional<CartView> shippedTo(String country) {
+        return Destinations.known(country) ? current().map(cart -> carts.get(cart.id(), country)) : current();
+    }
+
     /** After a change, the cart as the service answered it. */
     void changed(CartView cart) {
         current = Optional.of(cart);
