@@ -1,6 +1,7 @@
 // Server-driven updates in place: a button with data-swap="#id" sends its form in the background
-// and the server answers the new #id, which replaces the old one. Without this script (or when the
-// request fails) the same forms work as plain posts answered by a redirect.
+// and the server answers the new #id, which replaces the old one (and any other element of the answer
+// whose id is on the page). Without this script (or when the request fails) the same forms work as
+// plain posts answered by a redirect, or as plain GETs.
 (function () {
   document.documentElement.classList.add('js');
 
@@ -24,7 +25,9 @@
       data.append(button.name, button.value);
     }
     var focused = document.activeElement && document.activeElement.id;
-    fetch(form.action, { method: 'POST', body: data, credentials: 'same-origin', headers: { 'X-Swap': target.id } })
+    var get = form.method === 'get';
+    var url = get ? form.action + '?' + data : form.action;
+    fetch(url, { method: get ? 'GET' : 'POST', body: get ? undefined : data, credentials: 'same-origin', headers: { 'X-Swap': target.id } })
       .then(function (response) {
         if (response.status >= 500) {
           throw new Error(response.statusText);
@@ -32,7 +35,18 @@
         return response.text();
       })
       .then(function (html) {
-        var next = document.createRange().createContextualFragment(html).firstElementChild;
+        var answer = document.createRange().createContextualFragment(html);
+        var next = answer.firstElementChild;
+        Array.prototype.slice.call(answer.children, 1).forEach(function (part) {
+          var old = part.id && document.getElementById(part.id);
+          if (old) {
+            old.replaceWith(part);
+          }
+        });
+        if (get) {
+          // the address shows what the page shows, so a reload or a shared link keeps it
+          history.replaceState(null, '', url);
+        }
         if (target.hasAttribute('data-keep-values')) {
           // what was typed while the request was on its way stays typed
           next.querySelectorAll('input[name]').forEach(function (field) {

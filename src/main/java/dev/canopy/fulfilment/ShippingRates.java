@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +29,8 @@ public class ShippingRates implements ShippingQuotes {
     public Quote quote(String country, List<Parcel> parcels) {
         List<ShippingZone> zones = shipping.zones();
         if (zones.isEmpty()) {
-            return new Quote(true, Map.of(), 0);
+            // each workshop's parcel free, not one parcel from a hub
+            return new Quote(true, parcels.stream().collect(Collectors.toMap(Parcel::memberId, p -> 0L)), 0);
         }
         Optional<ShippingZone> zone = zones.stream().filter(z -> z.covers(country)).findFirst();
         if (zone.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.canopy.ordering;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +32,15 @@ class CartPricing {
     ConsortiumService consortia;
     @Inject
     MemberService members;
+    @Inject
+    ShippingCharge shipping;
 
     CartView view(Cart cart, List<CartLine> lines) {
+        return view(cart, lines, null);
+    }
+
+    /** The cart, and with a {@code country} its shipping there; a country is an ISO code checked before. */
+    CartView view(Cart cart, List<CartLine> lines, String country) {
         ConsortiumView consortium = consortia.here();
         Conversion conversion = prices.in(cart.currency, consortium);
         Map<UUID, Sellable> sellable = inventory.sellable(lines.stream().map(l -> l.variantId).toList());
@@ -42,7 +50,21 @@ class CartPricing {
                 .map(s -> line(l, s, conversion, makers.get(s.memberId()), language))
                 .orElseGet(() -> unavailable(l, cart.currency))).toList();
         long total = views.stream().filter(CartView.Line::available).mapToLong(v -> v.lineTotal().amount()).sum();
-        return new CartView(cart.id, cart.currency, views, Money.of(total, cart.currency), cart.orderId == null);
+        Money items = Money.of(total, cart.currency);
+        return new CartView(cart.id, cart.currency, views, items, cart.orderId == null,
+                country == null ? null : destination(country, lines, sellable, conversion, makers, items));
+    }
+
+    private CartView.Destination destination(String country, List<CartLine> lines, Map<UUID, Sellable> sellable,
+            Conversion conversion, Map<UUID, String> makers, Money items) {
+        ShippingCharge.Charge charge = shipping.of(country, lines, sellable, conversion);
+        Map<UUID, List<UUID>> byMember = lines.stream().filter(l -> sellable.containsKey(l.variantId))
+                .collect(Collectors.groupingBy(l -> sellable.get(l.variantId).memberId(), LinkedHashMap::new,
+                        Collectors.mapping(l -> l.id, Collectors.toList())));
+        List<CartView.Parcel> parcels = byMember.entrySet().stream().map(e -> new CartView.Parcel(
+                makers.get(e.getKey()), e.getValue(), charge.perMember().get(e.getKey()))).toList();
+        Money total = charge.served() ? Money.of(items.amount() + charge.total().amount(), items.currency()) : null;
+        return new CartView.Destination(country, charge.served(), charge.total(), total, parcels);
     }
 
     private Map<UUID, String> makers(Map<UUID, Sellable> sellable) {

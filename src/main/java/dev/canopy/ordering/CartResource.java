@@ -15,10 +15,12 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import dev.canopy.ordering.CartService.NewLine;
 import dev.canopy.ordering.CartService.Quantity;
+import dev.canopy.platform.validation.CountryCode;
 import dev.canopy.platform.validation.CurrencyCode;
 
 /** Carts and checkout for anyone holding the cart's id; no account needed. */
@@ -41,8 +43,9 @@ class CartResource {
 
     @GET
     @Path("{id}")
-    public CartView get(@PathParam("c") String c, @PathParam("id") UUID id) {
-        return carts.get(id);
+    public CartView get(@PathParam("c") String c, @PathParam("id") UUID id,
+            @QueryParam("country") @CountryCode String country) {
+        return carts.get(id, country);
     }
 
     @DELETE

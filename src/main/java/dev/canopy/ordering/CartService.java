@@ -62,8 +62,14 @@ public class CartService {
 
     @Transactional
     public CartView get(UUID id) {
+        return get(id, null);
+    }
+
+    /** The cart with its shipping to {@code country} (an ISO code), or without when none is given. */
+    @Transactional
+    public CartView get(UUID id, String country) {
         Cart cart = load(id);
-        return pricing.view(cart, carts.lines(id));
+        return pricing.view(cart, carts.lines(id), country);
     }
 
     @Transactional

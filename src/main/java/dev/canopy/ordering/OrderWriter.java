@@ -21,7 +21,7 @@ import dev.canopy.tenancy.ConsortiumView;
 class OrderWriter {
 
     record Draft(Cart cart, String key, CheckoutRequest request, String currency, Conversion conversion,
-            ConsortiumView consortium, List<CartLine> lines, Map<UUID, Sellable> sellable, ShippingQuotes.Quote quote,
+            ConsortiumView consortium, List<CartLine> lines, Map<UUID, Sellable> sellable, Money shipping,
             String paymentMethod) {
     }
 
@@ -44,7 +44,7 @@ class OrderWriter {
         order.idempotencyKey = d.key();
         order.cartId = d.cart().id;
         order.email = d.request().email().trim().toLowerCase(java.util.Locale.ROOT);
-        order.shippingAddress = d.request().shippingAddress();
+        order.shippingAddress = d.request().shippingAddress().forLabels();
         order.currency = d.currency();
         order.exchangeRate = d.conversion().rate();
         order.commissionRate = d.consortium().commissionRate();
@@ -54,7 +54,7 @@ class OrderWriter {
         order.createdAt = now;
         List<OrderLine> lines = lines(order, d);
         order.itemsTotal = lines.stream().mapToLong(l -> l.lineTotal).sum();
-        order.shippingTotal = d.conversion().show(Money.of(d.quote().total(), d.consortium().baseCurrency())).amount();
+        order.shippingTotal = d.shipping().amount();
         order.total = order.itemsTotal + order.shippingTotal;
         orders.persist(order);
         lines.forEach(orders.getEntityManager()::persist);

@@ -19,7 +19,6 @@ import dev.canopy.catalog.Inventory;
 import dev.canopy.catalog.Inventory.Sellable;
 import dev.canopy.catalog.pricing.Conversion;
 import dev.canopy.catalog.pricing.Prices;
-import dev.canopy.platform.Countries;
 import dev.canopy.platform.Money;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.InvalidInput;
@@ -47,7 +46,7 @@ public class PlaceOrder {
     @Inject
     ConsortiumService consortia;
     @Inject
-    ShippingQuotes shipping;
+    ShippingCharge shipping;
     @Inject
     OrderWriter writer;
     @Inject
@@ -91,7 +90,9 @@ public class PlaceOrder {
         if (lines.isEmpty()) {
             throw new Conflict("The cart is empty");
         }
-        requirePostalCode(request.shippingAddress());
+        request.shippingAddress().postalCodeRefusal().ifPresent(why -> {
+            throw new InvalidInput("shippingAddress.postalCode", why);
+        });
         String method = method(request);
         String currency = request.currency() != null ? request.currency() : cart.currency;
         Conversion conversion = prices.in(currency, consortium);
@@ -99,8 +100,8 @@ public class PlaceOrder {
         lines.stream().filter(l -> !sellable.containsKey(l.variantId)).findFirst().ifPresent(l -> {
             throw new Conflict("Line " + l.id + " is no longer on sale; remove it from the cart");
         });
-        ShippingQuotes.Quote quote = shipping.quote(request.shippingAddress().country(), parcels(lines, sellable));
-        if (!quote.served()) {
+        ShippingCharge.Charge charge = shipping.of(request.shippingAddress().country(), lines, sellable, conversion);
+        if (!charge.served()) {
             throw new InvalidInput("shippingAddress.country",
                     "the shop does not ship to " + request.shippingAddress().country());
         }
@@ -108,7 +109,7 @@ public class PlaceOrder {
         // A card order holds its stock as long as its payment page can be paid, not a transfer's days
         Duration hold = CardCheckout.CARD.equals(method) ? cards.window().plus(CardCheckout.GRACE) : reservation;
         Order order = writer.write(new OrderWriter.Draft(cart, key, request, currency, conversion, consortium,
-                lines, sellable, quote, method), clock.instant(), hold);
+                lines, sellable, charge.total(), method), clock.instant(), hold);
         cart.orderId = order.id;
         return order;
     }
@@ -128,12 +129,5 @@ public class PlaceOrder {
                 java.util.stream.Collectors.summingInt(l -> l.quantity
                         * java.util.Optional.ofNullable(sellable.get(l.variantId).weightGrams()).orElse(0))))
                 .entrySet().stream().map(e -> new ShippingQuotes.Parcel(e.getKey(), e.getValue())).toList();
-    }
-
-    private static void requirePostalCode(ShippingAddress address) {
-        boolean blank = address.postalCode() == null || address.postalCode().isBlank();
-        if (blank && Countries.usesPostalCodes(address.country())) {
-            throw new InvalidInput("shippingAddress.postalCode", "is required for addresses in " + address.country());
-        }
     }
 }

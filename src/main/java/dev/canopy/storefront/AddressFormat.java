@@ -39,8 +39,7 @@ public record AddressFormat(String country, boolean postalCode, String postalNam
 
     /** The format of {@code country}; for none chosen yet, a postal code that the service asks for where needed. */
     static AddressFormat of(String country) {
-        boolean known = Arrays.asList(Locale.getISOCountries()).contains(country);
-        return new AddressFormat(country, !known || Countries.usesPostalCodes(country),
+        return new AddressFormat(country, !Destinations.known(country) || Countries.usesPostalCodes(country),
                 POSTAL_NAMES.getOrDefault(country, "postal"), POSTAL_FIRST.contains(country),
                 REGION_NAMES.getOrDefault(country, "region"));
     }

@@ -1,6 +1,6 @@
 package dev.canopy.storefront;
 
-import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import dev.canopy.ordering.CartService;
 import dev.canopy.ordering.CartService.NewLine;
@@ -41,9 +42,11 @@ class CartPages {
 
     @CheckedTemplate(basePath = "storefront")
     static class Templates {
-        static native TemplateInstance cart(Shop shop, CartView cart, String problem);
+        static native TemplateInstance cart(Shop shop, CartView cart, String problem, String country,
+                List<AddressFormat.Country> countries);
 
-        static native TemplateInstance cart$lines(Shop shop, CartView cart, String problem);
+        static native TemplateInstance cart$lines(Shop shop, CartView cart, String problem, String country,
+                List<AddressFormat.Country> countries);
     }
 
     @Inject
@@ -57,10 +60,14 @@ class CartPages {
     @Inject
     UiLanguage language;
 
+    /** The cart, priced for shipping to {@code country} (else the browser's country); sent again to change it. */
     @GET
-    public TemplateInstance cart(@PathParam("c") String c, @QueryParam("problem") String problem) {
-        return Templates.cart(shopper.shop(), shown(), problem == null ? null : problem.replaceAll("\\W", ""))
-                .setLocale(language.locale());
+    public TemplateInstance cart(@PathParam("c") String c, @QueryParam("problem") String problem,
+            @QueryParam("country") String country, @HeaderParam("Accept-Language") String accepted,
+            @HeaderParam(SWAP) String swap) {
+        String destination = Destinations.chosen(country, accepted);
+        String shown = problem == null ? null : problem.replaceAll("\\W", "");
+        return swap == null ? page(Templates::cart, shown, destination) : page(Templates::cart$lines, shown, destination);
     }
 
     /** From the product page: a variant and how many; the cart is made on the first one. */
@@ -75,25 +82,27 @@ class CartPages {
         } catch (InvalidInput notForSale) {
             line = Optional.empty();
         }
-        return back(line.isPresent() ? null : "add");
+        return back(line.isPresent() ? null : "add", "");
     }
 
     @POST
     @Path("items/{line}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@PathParam("c") String c, @PathParam("line") UUID line,
-            @FormParam("quantity") String quantity, @HeaderParam(SWAP) String swap) {
+            @FormParam("quantity") String quantity, @FormParam("country") String country,
+            @HeaderParam(SWAP) String swap) {
         Optional<Quantity> valid = valid(new Quantity(Forms.count(quantity)));
         valid.ifPresent(q -> update(cart -> carts.change(cart, line, q)));
-        return answer(swap, valid.isPresent() ? null : "quantity");
+        return answer(swap, valid.isPresent() ? null : "quantity", Destinations.chosen(country, null));
     }
 
     @POST
     @Path("items/{line}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response remove(@PathParam("c") String c, @PathParam("line") UUID line, @HeaderParam(SWAP) String swap) {
+    public Response remove(@PathParam("c") String c, @PathParam("line") UUID line,
+            @FormParam("country") String country, @HeaderParam(SWAP) String swap) {
         update(cart -> carts.remove(cart, line));
-        return answer(swap, null);
+        return answer(swap, null, Destinations.chosen(country, null));
     }
 
     /** A line removed meanwhile (in another tab) is simply gone: the page shows the cart as it is. */
@@ -107,21 +116,36 @@ class CartPages {
         });
     }
 
-    private Response answer(String swap, String problem) {
+    private Response answer(String swap, String problem, String country) {
         if (swap == null) {
-            return back(problem);
+            return back(problem, country);
         }
-        return Response.status(problem == null ? 200 : 400)
-                .entity(Templates.cart$lines(shopper.shop(), shown(), problem).setLocale(language.locale())).build();
+        return Response.status(problem == null ? 200 : 400).entity(page(Templates::cart$lines, problem, country))
+                .build();
     }
 
-    private CartView shown() {
-        return shopperCart.current().orElseGet(() -> ShopperCart.empty(shopper.shop().currency()));
+    private TemplateInstance page(CartTemplate template, String problem, String country) {
+        CartView cart = shopperCart.shippedTo(country).orElseGet(() -> ShopperCart.empty(shopper.shop().currency()));
+        return template.of(shopper.shop(), cart, problem, country, AddressFormat.countries(language.locale()))
+                .setLocale(language.locale());
     }
 
-    private Response back(String problem) {
-        String page = shopper.shop().home() + "cart" + (problem == null ? "" : "?problem=" + problem);
-        return Response.seeOther(URI.create(page)).build();
+    /** The cart page or its part that forms change, which the page shows in place with JavaScript. */
+    @FunctionalInterface
+    private interface CartTemplate {
+        TemplateInstance of(Shop shop, CartView cart, String problem, String country,
+                List<AddressFormat.Country> countries);
+    }
+
+    private Response back(String problem, String country) {
+        UriBuilder page = UriBuilder.fromUri(shopper.shop().home() + "cart");
+        if (problem != null) {
+            page.queryParam("problem", problem);
+        }
+        if (!country.isEmpty()) {
+            page.queryParam("country", country);
+        }
+        return Response.seeOther(page.build()).build();
     }
 
     private <T> Optional<T> valid(T request) {

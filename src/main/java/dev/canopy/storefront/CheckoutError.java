@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolationException;
 
 import dev.canopy.ordering.CartView;
+import dev.canopy.platform.PostalCodes;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.platform.errors.Unavailable;
@@ -23,7 +24,7 @@ public record CheckoutError(String field, String code, String detail) {
             "region", "country", "currency");
 
     /** The errors of a refused checkout, or none when {@code e} is not about the form or the cart. */
-    static List<CheckoutError> of(RuntimeException e, CartView cart, String countryName) {
+    static List<CheckoutError> of(RuntimeException e, CartView cart, CheckoutForm form, String countryName) {
         if (e instanceof ConstraintViolationException invalid) {
             return invalid.getConstraintViolations().stream()
                     .map(v -> field(v.getPropertyPath().toString(), "invalid")).distinct().toList();
@@ -31,7 +32,7 @@ public record CheckoutError(String field, String code, String detail) {
         if (e instanceof InvalidInput invalid) {
             return invalid.violations().stream().map(v -> v.field().endsWith("country")
                     ? new CheckoutError(null, "not_shipped", countryName)
-                    : field(v.field(), v.field().endsWith("postalCode") ? "required" : "invalid")).toList();
+                    : v.field().endsWith("postalCode") ? postalCode(form) : field(v.field(), "invalid")).toList();
         }
         if (e instanceof Conflict conflict) {
             return List.of(ofCart(cart, conflict.getMessage()));
@@ -59,6 +60,12 @@ public record CheckoutError(String field, String code, String detail) {
         String missing = cart.lines().stream().filter(l -> !l.available())
                 .map(l -> l.title() == null ? "?" : l.title()).collect(Collectors.joining(", "));
         return missing.isEmpty() ? new CheckoutError(null, "conflict", detail) : new CheckoutError(null, "stock", missing);
+    }
+
+    /** A postal code missing, or not one of the country (then with one that is, to show how they look). */
+    private static CheckoutError postalCode(CheckoutForm form) {
+        return Forms.text(form.postalCode) == null ? new CheckoutError("postalCode", "required", null)
+                : new CheckoutError("postalCode", "format", PostalCodes.example(form.countryCode()).orElse(null));
     }
 
     /** The form field a property path ends in ({@code place.request.shippingAddress.city}: city). */

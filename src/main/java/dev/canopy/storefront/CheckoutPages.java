@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,11 +16,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.canopy.ordering.CardCheckout;
 import dev.canopy.ordering.CardPayments;
+import dev.canopy.ordering.CartService;
 import dev.canopy.ordering.CartView;
 import dev.canopy.ordering.OrderPlaced;
 import dev.canopy.platform.errors.NotFound;
@@ -65,6 +66,8 @@ class CheckoutPages {
         static native TemplateInstance checkout(Checkout checkout);
 
         static native TemplateInstance checkout$address(Checkout checkout);
+
+        static native TemplateInstance checkout$shipping(Checkout checkout);
     }
 
     @Inject
@@ -76,15 +79,18 @@ class CheckoutPages {
     @Inject
     CardPayments cards;
     @Inject
+    CartService carts;
+    @Inject
     UiLanguage language;
 
     @GET
-    public Response form(@PathParam("c") String c, @HeaderParam("Accept-Language") String accepted) {
+    public Response form(@PathParam("c") String c, @QueryParam("country") String country,
+            @HeaderParam("Accept-Language") String accepted) {
         Optional<CartView> cart = shopperCart.current().filter(StorefrontExtensions::ready);
         if (cart.isEmpty()) {
             return Response.seeOther(URI.create(shopper.shop().home() + "cart")).build();
         }
-        CheckoutForm form = CheckoutForm.fresh(countryOf(accepted), cart.get().currency());
+        CheckoutForm form = CheckoutForm.fresh(Destinations.chosen(country, accepted), cart.get().currency());
         return Response.ok(page(checkout(cart.get(), form, List.of()))).build();
     }
 
@@ -97,9 +103,10 @@ class CheckoutPages {
         if (form.refreshing()) {
             Checkout checkout = checkout(shopperCart.current().orElseGet(() -> ShopperCart.empty(form.currency)), form,
                     List.of());
+            // the address fields and the shipping summary both follow the country
             return Response.ok(swap == null ? page(checkout)
-                    : Templates.checkout$address(checkout)
-                            .setLocale(language.locale()))
+                    : Templates.checkout$address(checkout).setLocale(language.locale()).render()
+                            + Templates.checkout$shipping(checkout).setLocale(language.locale()).render())
                     .build();
         }
         try {
@@ -113,7 +120,7 @@ class CheckoutPages {
             return Response.seeOther(URI.create(shopper.shop().home() + "cart")).build();
         } catch (RuntimeException e) {
             CartView cart = shopperCart.current().orElseGet(() -> ShopperCart.empty(form.currency));
-            List<CheckoutError> errors = CheckoutError.of(e, cart, countryName(form));
+            List<CheckoutError> errors = CheckoutError.of(e, cart, form, countryName(form));
             if (errors.isEmpty()) {
                 throw e;
             }
@@ -121,8 +128,12 @@ class CheckoutPages {
         }
     }
 
+    /** The page's data, the cart priced for shipping to the form's country when it is one. */
     private Checkout checkout(CartView cart, CheckoutForm form, List<CheckoutError> errors) {
         Shop shop = shopper.shop();
+        if (cart.id() != null && Destinations.known(form.countryCode())) {
+            cart = carts.get(cart.id(), form.countryCode());
+        }
         List<String> currencies = shop.consortium().currencies().stream().filter(shopper::priced).toList();
         return new Checkout(shop, cart, form, AddressFormat.of(form.countryCode()), countryName(form),
                 AddressFormat.countries(language.locale()), currencies, cards.available(), errors);
@@ -134,17 +145,5 @@ class CheckoutPages {
 
     private TemplateInstance page(Checkout checkout) {
         return Templates.checkout(checkout).setLocale(language.locale());
-    }
-
-    /** The country a browser's language names ({@code fr-FR}: France), to start the address with. */
-    private static String countryOf(String accepted) {
-        try {
-            return accepted == null ? ""
-                    : Locale.LanguageRange.parse(accepted).stream()
-                            .map(range -> Locale.forLanguageTag(range.getRange()).getCountry())
-                            .filter(code -> code.matches("[A-Z]{2}")).findFirst().orElse("");
-        } catch (IllegalArgumentException unreadable) {
-            return "";
-        }
     }
 }

@@ -57,6 +57,11 @@ class ShopperCart {
         });
     }
 
+    /** The open cart with its shipping to {@code country}, when that is a country (else without). */
+    Optional<CartView> shippedTo(String country) {
+        return Destinations.known(country) ? current().map(cart -> carts.get(cart.id(), country)) : current();
+    }
+
     /** After a change, the cart as the service answered it. */
     void changed(CartView cart) {
         current = Optional.of(cart);
@@ -73,7 +78,7 @@ class ShopperCart {
     }
 
     static CartView empty(String currency) {
-        return new CartView(null, currency, List.of(), Money.of(0, currency), true);
+        return new CartView(null, currency, List.of(), Money.of(0, currency), true, null);
     }
 
     private Optional<CartView> open(UUID id) {

@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dev.canopy.catalog.store.PublicProduct;
 import dev.canopy.catalog.store.PublicProduct.Offer;
@@ -66,6 +67,12 @@ class StorefrontExtensions {
     }
 
     /** A cart goes to checkout when it has lines and every one can be sold as it is. */
+    /** The titles of a parcel's lines, to tell the shopper which parcel is which. */
+    static String titlesOf(CartView cart, CartView.Parcel parcel) {
+        return cart.lines().stream().filter(l -> parcel.lines().contains(l.id())).map(CartView.Line::title)
+                .collect(Collectors.joining(", "));
+    }
+
     static boolean ready(CartView cart) {
         return !cart.lines().isEmpty() && cart.lines().stream().allMatch(CartView.Line::available);
     }

@@ -28,6 +28,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.canopy.platform.PostalCodes;
 import dev.canopy.testsupport.Fixtures;
 import dev.canopy.testsupport.Products;
 import dev.canopy.testsupport.Shopping;
@@ -277,7 +278,8 @@ class ExportSalesTest {
         String cart = Shopping.cart(shop, currency);
         items.forEach((variant, quantity) -> Shopping.add(shop, cart, variant, quantity));
         return given().contentType(ContentType.JSON).header("Idempotency-Key", Fixtures.unique("key"))
-                .body(Map.of("email", "claire@example.fr", "shippingAddress", Shopping.address(country, "10115"),
+                .body(Map.of("email", "claire@example.fr", "shippingAddress",
+                        Shopping.address(country, PostalCodes.example(country).orElseThrow()),
                         "currency", currency))
                 .post("/api/v1/store/{c}/carts/{id}/checkout", shop, cart).then().statusCode(201).extract()
                 .path("orderNumber");

@@ -60,6 +60,14 @@ class CheckoutPagesTest extends BrandWithAWorkshop {
     }
 
     @Test
+    void aPostalCodeOfTheWrongShapeIsRefusedOnItsFieldWithOneThatFits() {
+        shopper.post("/shop/{c}/checkout?lang=en", address("DE", "1043"), consortium).then().statusCode(400)
+                .body(containsString("This is not a postal code used in Germany. They look like 26133."))
+                .body(containsString("aria-describedby=\"postalCode-error\""))
+                .body(containsString("value=\"1043\""));
+    }
+
+    @Test
     void sendingTheSameFormTwiceMakesOneOrder() {
         Map<String, Object> form = address("FR", "69001");
         form.put("key", shopper.find(KEY, "/shop/{c}/checkout", consortium));

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import dev.canopy.fulfilment.papers.CustomsProfile.Incoterm;
 import dev.canopy.identity.Access;
 import dev.canopy.platform.Ids;
+import dev.canopy.platform.PostalCodes;
+import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.ConsortiumView;
 
@@ -34,6 +36,12 @@ public class CustomsSettings {
     @Transactional
     public CustomsSetup replace(CustomsSetup setup) {
         access.requireManager("consortium");
+        if (setup.sender() != null) {
+            // the exporter's address is printed on every paper: one the post refuses sends parcels back
+            PostalCodes.refusal(setup.sender().country(), setup.sender().postalCode()).ifPresent(why -> {
+                throw new InvalidInput("sender.postalCode", why);
+            });
+        }
         CustomsProfile profile = profiles.current().orElseGet(CustomsProfile::new);
         profile.incoterm = setup.incoterm();
         profile.iossNumber = setup.iossNumber();
@@ -58,7 +66,7 @@ public class CustomsSettings {
 
     private static Sender trimmed(Sender s) {
         return new Sender(s.name().trim(), blankless(s.line1()), blankless(s.line2()), blankless(s.city()),
-                blankless(s.postalCode()), blankless(s.region()), s.country());
+                PostalCodes.normal(blankless(s.postalCode())), blankless(s.region()), s.country());
     }
 
     private static String blankless(String value) {

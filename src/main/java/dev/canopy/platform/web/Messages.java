@@ -526,9 +526,6 @@ public interface Messages {
     @Message("Items")
     String cart_items_total();
 
-    @Message("Shipping is added at checkout, once we know where the parcels go.")
-    String cart_shipping_later();
-
     @Message("Go to checkout")
     String cart_checkout();
 
@@ -579,9 +576,6 @@ public interface Messages {
 
     @Message("Choose a country")
     String checkout_choose_country();
-
-    @Message("Show the address fields for this country")
-    String checkout_refresh();
 
     @Message("Full name of the recipient")
     String checkout_name();
@@ -639,9 +633,6 @@ public interface Messages {
 
     @Message("Your order")
     String checkout_summary();
-
-    @Message("Shipping to the chosen country is added to this; the next page shows the total to pay.")
-    String checkout_shipping_note();
 
     @Message("Order {number}")
     String order_title(String number);

@@ -77,6 +77,18 @@ class CustomsProfileTest {
     }
 
     @Test
+    void aSenderPostalCodeThePostWouldRefuseNeverReachesThePapers() {
+        String manager = Fixtures.email("manager");
+        String shop = Fixtures.consortium(manager);
+        Map<String, Object> bad = profile("DAP", null);
+        bad.put("sender", Map.of("name", "Zarbof Export Consortium", "city", "Dushanbe", "postalCode", "7340",
+                "country", "TJ"));
+        as(Tokens.person(manager)).body(bad).put(CUSTOMS, shop).then().statusCode(400)
+                .body("violations.field", containsInAnyOrder("sender.postalCode"));
+        as(Tokens.person(manager)).get(CUSTOMS, shop).then().statusCode(200).body("sender.postalCode", nullValue());
+    }
+
+    @Test
     void anotherConsortiumsManagerFindsNoProfile() {
         String manager = Fixtures.email("manager");
         String shop = Fixtures.consortium(manager);

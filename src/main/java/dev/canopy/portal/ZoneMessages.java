@@ -4,11 +4,11 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of the shipping page's zone and country pickers, as {@code ship:…} in templates; Russian in
- * {@code messages/ship_ru.properties}. A bundle of their own, as {@link PaymentMessages} explains.
+ * The words of the shipping page's zone and country pickers, as {@code zones:…} in templates; Russian in
+ * {@code messages/zones_ru.properties}. A bundle of their own, as {@link PaymentMessages} explains.
  */
-@MessageBundle(value = "ship", locale = "en")
-public interface ShippingMessages {
+@MessageBundle(value = "zones", locale = "en")
+public interface ZoneMessages {
 
     @Message("Ready zone")
     String ready_zone();
