@@ -101,8 +101,8 @@ compose() {
 files=("$VARIANT_DIR"/*.sql)
 if [[ "$VARIANT_DIR" == bench/sales ]]; then
     compose report-country "the whole report by country: the split, then the rows (ExportSales.report)" sums-split rows-country
-    compose dashboard "ExportSalesPages.page: five reports (country, country of the previous period, month, member, product), each the split then its rows" \
-        sums-split rows-country sums-split@prev rows-country@prev sums-split rows-month sums-split rows-member sums-split rows-product
+    compose dashboard "ExportSalesPages.page: two reports by country (the period, the one before: split and rows), then rows alone: by month, the top ten workshops and products" \
+        sums-split rows-country sums-split@prev rows-country@prev rows-month rows-member-top rows-product-top
     files+=("$OUT/sql/report-country.sql" "$OUT/sql/dashboard.sql")
 fi
 

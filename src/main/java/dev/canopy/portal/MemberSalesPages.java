@@ -51,7 +51,7 @@ class MemberSalesPages {
         SalesPeriod period = SalesPeriod.of(from, to, null, null, null, today);
         ExportSales.Report report = sales.report(mine(period, member, "country"));
         List<SalesCharts.Column> months = SalesCharts.months(
-                sales.report(mine(period, member, "month")).rows(), report.from(), report.to(),
+                sales.rows(mine(period, member, "month")), report.from(), report.to(),
                 report.currency());
         return Templates.memberSales(c, member, period, period.presets(today), report,
                 SalesCharts.bars(report.rows(), "country"), months).setLocale(language.locale());

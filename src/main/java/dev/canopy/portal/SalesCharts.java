@@ -14,6 +14,9 @@ import dev.canopy.reporting.ExportSales;
 /** The shapes of the sales pages' inline SVG charts, worked out here so the templates only draw them. */
 final class SalesCharts {
 
+    /** Rows in a top table. */
+    static final int TOP = 10;
+
     /** A ranked bar: its label and figures, its length as a share of the longest (0–100), where it is drawn. */
     public record Bar(String label, long orders, long units, Money value, String percent, int textY, int barY) {
     }
@@ -79,7 +82,7 @@ final class SalesCharts {
     static List<Top> top(List<Map<String, Object>> rows, String key) {
         Function<Object, String> name = v -> v instanceof ExportSales.Named n ? (n.name() == null ? n.slug() : n.name())
                 : String.valueOf(v);
-        return rows.stream().limit(10).map(r -> new Top(name.apply(r.get(key)), (Long) r.get("orders"),
+        return rows.stream().limit(TOP).map(r -> new Top(name.apply(r.get(key)), (Long) r.get("orders"),
                 (Long) r.get("units"), net(r))).toList();
     }
 

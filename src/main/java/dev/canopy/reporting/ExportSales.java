@@ -44,6 +44,8 @@ public class ExportSales {
     public record Named(String slug, String name) {
     }
 
+    private static final int NAMES_AT_ONCE = 10_000;
+
     @Inject
     EntityManager em;
     @Inject
@@ -53,26 +55,42 @@ public class ExportSales {
     @Inject
     MemberService members;
 
+    /** A question checked and resolved: who asks, in which currency, over which facts. */
+    private record Asked(List<ExportSalesQuery.Key> keys, SalesSums sums, String currency, boolean manager,
+            Integer limit) {
+    }
+
     @Transactional
     public Report report(ExportSalesQuery query) {
+        Asked asked = asked(query);
+        String currency = asked.currency();
+        boolean manager = asked.manager();
+        // An order has one destination, so the totals are export and domestic added up, orders too
+        Map<List<Object>, long[]> split = asked.sums().by(List.of(SalesSums.HOME));
+        long[] export = split.getOrDefault(List.of(false), new long[SalesSums.FIGURES]);
+        long[] domestic = split.getOrDefault(List.of(true), new long[SalesSums.FIGURES]);
+        long[] totals = new long[SalesSums.FIGURES];
+        Arrays.setAll(totals, i -> export[i] + domestic[i]);
+        return new Report(query.from(), query.to(), currency, asked.keys().stream().map(Enum::name).toList(),
+                rows(asked), figures(totals, currency, manager), figures(export, currency, manager),
+                figures(domestic, currency, manager));
+    }
+
+    /** The report's rows alone, for pages that show no totals (a chart, a top ten). */
+    @Transactional
+    public List<Map<String, Object>> rows(ExportSalesQuery query) {
+        return rows(asked(query));
+    }
+
+    private Asked asked(ExportSalesQuery query) {
         access.requireInsider("consortium");
         boolean manager = access.managesHere();
         ConsortiumView consortium = consortia.here();
         MemberView member = member(query.member, manager);
         RatesInForce rates = rates(consortium, query.currency);
-        List<ExportSalesQuery.Key> keys = query.keys();
         SalesSums sums = new SalesSums(em, rates, new SalesSums.Filter(query.from(), query.to(),
                 member == null ? null : member.id(), categoryId(query.category), consortium.country()));
-        String currency = rates.currency();
-        // An order has one destination, so the totals are export and domestic added up, orders too
-        Map<List<Object>, long[]> split = sums.by(List.of(SalesSums.HOME));
-        long[] export = split.getOrDefault(List.of(false), new long[SalesSums.FIGURES]);
-        long[] domestic = split.getOrDefault(List.of(true), new long[SalesSums.FIGURES]);
-        long[] totals = new long[SalesSums.FIGURES];
-        Arrays.setAll(totals, i -> export[i] + domestic[i]);
-        return new Report(query.from(), query.to(), currency, keys.stream().map(Enum::name).toList(),
-                rows(keys, sums, currency, manager), figures(totals, currency, manager),
-                figures(export, currency, manager), figures(domestic, currency, manager));
+        return new Asked(query.keys(), sums, rates.currency(), manager, query.limit());
     }
 
     /** The member asked for; an artisan who names none gets the one workshop it works for. */
@@ -100,9 +118,12 @@ public class ExportSales {
         return rates;
     }
 
-    private List<Map<String, Object>> rows(List<ExportSalesQuery.Key> keys, SalesSums sums, String currency,
-            boolean manager) {
-        Map<List<Object>, long[]> found = sums.by(keys.stream().map(ExportSales::column).toList());
+    private List<Map<String, Object>> rows(Asked asked) {
+        List<ExportSalesQuery.Key> keys = asked.keys();
+        String currency = asked.currency();
+        boolean manager = asked.manager();
+        Map<List<Object>, long[]> found = asked.sums().by(keys.stream().map(ExportSales::column).toList(),
+                asked.limit());
         Names names = new Names(keys, found.keySet());
         List<Map<String, Object>> rows = new ArrayList<>();
         found.forEach((key, group) -> {
@@ -193,10 +214,15 @@ public class ExportSales {
             }
         }
 
+        /** In slices: a bind parameter per id, and a statement takes at most 65,535 of them. */
         private void named(String sql, List<UUID> ids) {
-            List<?> found = em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
-            found.stream().map(r -> (Object[]) r)
-                    .forEach(r -> known.put(r[0], new Named((String) r[1], (String) r[2])));
+            for (int from = 0; from < ids.size(); from += NAMES_AT_ONCE) {
+                List<?> found = em.createNativeQuery(sql)
+                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + NAMES_AT_ONCE)))
+                        .getResultList();
+                found.stream().map(r -> (Object[]) r)
+                        .forEach(r -> known.put(r[0], new Named((String) r[1], (String) r[2])));
+            }
         }
     }
 }

@@ -15,6 +15,7 @@ public class ExportSalesQuery {
 
     /** Five years and a leap day: longer asks the database for more than a dashboard needs. */
     static final long LONGEST_DAYS = 1827;
+    static final int MOST_ROWS = 10_000;
 
     public enum Key {
         country,
@@ -36,6 +37,9 @@ public class ExportSalesQuery {
     public String category;
     @QueryParam("currency")
     public String currency;
+    /** Only the first rows (largest net first): a dashboard's top ten, not every product sold. */
+    @QueryParam("limit")
+    public String limit;
 
     /** The period alone, for reports that take nothing else. */
     static ExportSalesQuery period(String from, String to) {
@@ -58,6 +62,21 @@ public class ExportSalesQuery {
             throw new InvalidInput("to", "a period may span at most " + LONGEST_DAYS + " days");
         }
         return end;
+    }
+
+    Integer limit() {
+        if (limit == null || limit.isBlank()) {
+            return null;
+        }
+        try {
+            int rows = Integer.parseInt(limit.strip());
+            if (rows >= 1 && rows <= MOST_ROWS) {
+                return rows;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as any other number out of range
+        }
+        throw new InvalidInput("limit", "must be a whole number from 1 to " + MOST_ROWS);
     }
 
     List<Key> keys() {

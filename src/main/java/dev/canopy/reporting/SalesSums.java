@@ -35,11 +35,14 @@ final class SalesSums {
     private static final String AMOUNTS = "gross, shipping, refunds, commission, member_share";
     private static final String LINES = "count(distinct order_id) filter (where units > 0) as orders, "
             + "coalesce(sum(units), 0) as units" + sums("coalesce(sum(%s), 0) as %s");
-    private static final String ROLLED = "coalesce(sum(orders), 0), coalesce(sum(units), 0)"
-            + sums("coalesce(sum(%s), 0)");
-    private static final String CONVERTED = "count(*) filter (where o.units > 0), coalesce(sum(o.units), 0)"
-            + sums("coalesce(sum(canopy_half_even(o.%s * r.rate * :scale)), 0)");
-    /** Per day, the last rate set that day or before; days before the first rate use it. */
+    private static final String ROLLED = "coalesce(sum(orders), 0) as orders, coalesce(sum(units), 0) as units"
+            + sums("coalesce(sum(%s), 0) as %s");
+    private static final String CONVERTED = "count(*) filter (where o.units > 0) as orders, "
+            + "coalesce(sum(o.units), 0) as units" + sums("coalesce(sum(canopy_half_even(o.%s * r.rate * :scale)), 0) as %s");
+    /**
+     * Each day of the period with its rate: the last set that day or before (days before the first
+     * rate use it). One row per day, so orders join it on equality (a join on ranges can only loop).
+     */
     private static final String RATES_IN_FORCE = """
             with set_on as (
                 select distinct on (day) day, rate from (
@@ -48,7 +51,11 @@ final class SalesSums {
                  order by day, set_at desc),
             in_force as (
                 select case when day = min(day) over () then '-infinity'::date else day end as since,
-                       lead(day, 1, 'infinity'::date) over (order by day) as until, rate from set_on)
+                       lead(day, 1, 'infinity'::date) over (order by day) as until, rate from set_on),
+            rate_of_day as (
+                select d::date as day, rate from in_force,
+                       generate_series(greatest(since, :from)::timestamp, least(until - 1, :to)::timestamp,
+                                       interval '1 day') d)
             """;
 
     /** Which facts: the period's, of one member or category if asked, and the home country for the split. */
@@ -76,8 +83,13 @@ final class SalesSums {
 
     /** The sums per group, keyed by the values of {@code columns} in their order, sorted by them. */
     Map<List<Object>, long[]> by(List<String> columns) {
+        return by(columns, null);
+    }
+
+    /** As {@link #by(List)}; with a {@code top}, only that many groups of the largest net (then by key). */
+    Map<List<Object>, long[]> by(List<String> columns, Integer top) {
         Map<List<Object>, long[]> sums = new LinkedHashMap<>();
-        for (Object result : query(columns).getResultList()) {
+        for (Object result : query(columns, top).getResultList()) {
             Object[] r = result instanceof Object[] row ? row : new Object[] { result };
             long[] figures = new long[FIGURES];
             for (int i = 0; i < FIGURES; i++) {
@@ -88,8 +100,10 @@ final class SalesSums {
         return sums;
     }
 
-    private Query query(List<String> columns) {
-        String sql = sql(columns);
+    private Query query(List<String> columns, Integer top) {
+        String sql = top == null ? sql(columns)
+                : "select * from (" + sql(columns) + ") g order by gross - refunds desc"
+                        + (columns.isEmpty() ? "" : ", " + positions(columns.size())) + " limit :top";
         Query query = em.createNativeQuery(sql).setParameter("from", filter.from()).setParameter("to", filter.to());
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("member", filter.member());
@@ -97,6 +111,7 @@ final class SalesSums {
         values.put("home", filter.home());
         values.put("currency", rates.currency());
         values.put("scale", rates.scale());
+        values.put("top", top);
         Months months = Months.within(filter.from(), filter.to());
         values.put("firstMonth", months.first());
         values.put("lastMonth", months.last());
@@ -145,7 +160,7 @@ final class SalesSums {
         String perOrder = "select " + aliased + "day, order_id, coalesce(sum(units), 0) as units"
                 + sums("sum(%s) as %s") + " from sales_fact" + filter.where() + " group by " + positions(columns.size() + 2);
         return RATES_IN_FORCE + "select " + select(keys) + CONVERTED + " from (" + perOrder + ") o"
-                + " join in_force r on o.day >= r.since and o.day < r.until" + grouped(keys);
+                + " join rate_of_day r on r.day = o.day" + grouped(keys);
     }
 
     private static String select(List<String> columns) {

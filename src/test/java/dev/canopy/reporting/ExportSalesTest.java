@@ -137,6 +137,10 @@ class ExportSalesTest {
                 .body("rows[0].member.slug", equalTo(weavers)).body("rows[0].country", equalTo("DE"))
                 .body("rows[1].member.slug", equalTo(weavers)).body("rows[1].country", equalTo("FR"));
         report(Map.of("groupBy", "month")).body("rows.month", hasItem(TODAY.substring(0, 7)));
+        // The top of the list only: the largest net first, in another currency too
+        report(Map.of("groupBy", "member", "limit", "1")).body("rows.member.slug", contains(weavers))
+                .body("totals.net.amount", equalTo(61500));
+        report(Map.of("groupBy", "country", "limit", "2", "currency", "USD")).body("rows.country", contains("FR", "DE"));
     }
 
     @Test
@@ -263,6 +267,10 @@ class ExportSalesTest {
                 .then().statusCode(400).body("violations[0].field", equalTo("to"));
         as(Tokens.person(manager)).queryParams(Map.of("from", TODAY, "to", TODAY, "groupBy", "country,member,month"))
                 .get(REPORT, shop).then().statusCode(400).body("violations[0].field", equalTo("groupBy"));
+        for (String limit : List.of("0", "10001", "ten")) {
+            as(Tokens.person(manager)).queryParams(Map.of("from", TODAY, "to", TODAY, "limit", limit))
+                    .get(REPORT, shop).then().statusCode(400).body("violations[0].field", equalTo("limit"));
+        }
         as(Tokens.person(manager)).queryParams(Map.of("from", TODAY, "to", TODAY, "currency", "JPY"))
                 .get(REPORT, shop).then().statusCode(400).body("violations[0].field", equalTo("currency"));
     }
