@@ -3,6 +3,7 @@ package dev.canopy.catalog;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,7 +25,17 @@ public class Inventory {
     /** A variant as an order needs it: what it is, who makes it, what it costs and weighs. */
     public record Sellable(UUID variantId, UUID productId, UUID memberId, String sku, Map<String, String> title,
             Map<String, String> options, Money price, int stock, String hsCode, String originCountry,
-            Integer weightGrams) {
+            Integer weightGrams, Integer leadTimeDays) {
+
+        /** Made to order: a lead time, so pieces beyond the stock are made for the order. */
+        public boolean madeToOrder() {
+            return leadTimeDays != null && leadTimeDays > 0;
+        }
+
+        /** Whether this many can be ordered: in stock, or made to order. */
+        public boolean orderable(int quantity) {
+            return stock >= quantity || madeToOrder();
+        }
     }
 
     @Inject
@@ -64,15 +75,26 @@ public class Inventory {
                 .collect(Collectors.toMap(r -> (UUID) r[0], r -> ((Number) r[1]).longValue()));
     }
 
-    /** Takes {@code quantity} units if that many are left; false (and nothing taken) otherwise. */
+    /**
+     * Takes {@code quantity} units if that many are left, or, for a made-to-order product, what is left
+     * (the rest is made). Answers how many were taken from stock; empty (nothing taken) when refused.
+     */
     @Transactional
-    public boolean reserve(UUID variantId, int quantity) {
-        boolean taken = em.createNativeQuery("update variant set stock = stock - :q where id = :id and stock >= :q")
-                .setParameter("q", quantity).setParameter("id", variantId).executeUpdate() == 1;
-        if (taken) {
-            refreshInStock(variantId);
+    public OptionalInt reserve(UUID variantId, int quantity) {
+        List<?> taken = em.createNativeQuery("""
+                with found as (
+                    select v.id, v.stock, coalesce(p.lead_time_days, 0) > 0 as made from variant v
+                      join product p on p.consortium_id = v.consortium_id and p.id = v.product_id
+                     where v.id = :id for update of v)
+                update variant v set stock = v.stock - least(found.stock, :q) from found
+                 where v.id = found.id and (found.stock >= :q or found.made)
+                returning least(found.stock, :q)""").setParameter("q", quantity).setParameter("id", variantId)
+                .getResultList();
+        if (taken.isEmpty()) {
+            return OptionalInt.empty();
         }
-        return taken;
+        refreshInStock(variantId);
+        return OptionalInt.of(((Number) taken.get(0)).intValue());
     }
 
     @Transactional
@@ -93,6 +115,6 @@ public class Inventory {
     private static Sellable sellable(Variant v, Product p) {
         return new Sellable(v.id, p.id, p.memberId, v.sku, p.live.title(), v.options,
                 Money.of(v.priceAmount, v.priceCurrency), v.stock, p.live.hsCode(), p.live.originCountry(),
-                p.live.weightGrams());
+                p.live.weightGrams(), p.live.leadTimeDays());
     }
 }

@@ -76,12 +76,13 @@ class CartPricing {
         Money unit = conversion.show(s.price());
         String title = Optional.ofNullable(s.title().get(language)).orElse(s.title().values().iterator().next());
         return new CartView.Line(l.id, l.variantId, s.sku(), title, s.options(), maker, l.quantity, unit,
-                Money.of(unit.amount() * l.quantity, unit.currency()), s.stock() >= l.quantity);
+                Money.of(unit.amount() * l.quantity, unit.currency()), s.orderable(l.quantity),
+                s.stock() < l.quantity && s.madeToOrder() ? s.leadTimeDays() : null);
     }
 
     /** A product withdrawn since it was added: shown, not counted, refused at checkout. */
     private static CartView.Line unavailable(CartLine l, String currency) {
         return new CartView.Line(l.id, l.variantId, null, null, Map.of(), null, l.quantity, Money.of(0, currency),
-                Money.of(0, currency), false);
+                Money.of(0, currency), false, null);
     }
 }

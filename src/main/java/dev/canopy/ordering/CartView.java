@@ -16,7 +16,7 @@ public record CartView(UUID id, String currency, List<Line> lines, Money itemsTo
         @JsonUnwrapped Destination destination) {
 
     public record Line(UUID id, UUID variantId, String sku, String title, Map<String, String> options, String member,
-            int quantity, Money unitPrice, Money lineTotal, boolean available) {
+            int quantity, Money unitPrice, Money lineTotal, boolean available, Integer madeInDays) {
     }
 
     /**

@@ -40,4 +40,22 @@ public class OrderLine {
     public String hsCode;
     public String originCountry;
     public Integer weightGrams;
+    /** Pieces taken from stock at checkout; null for orders placed before made to order (all were). */
+    public Integer fromStock;
+    /** Days the maker needs for the pieces made for this order; null when all came from stock. */
+    public Integer madeInDays;
+
+    /** The pieces that came from stock, which go back to it when the order is cancelled. */
+    int stockPieces() {
+        return fromStock == null ? quantity : fromStock;
+    }
+
+    /**
+     * Of {@code refunding} more pieces (not yet sent), how many go back to stock: pieces still to be
+     * made are taken back first, as nothing of them exists.
+     */
+    int backToStock(int refunding) {
+        int made = quantity - stockPieces();
+        return Math.max(0, refundedQuantity + refunding - made) - Math.max(0, refundedQuantity - made);
+    }
 }

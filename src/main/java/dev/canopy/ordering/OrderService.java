@@ -153,7 +153,7 @@ public class OrderService {
 
     void cancel(Order order, String actor) {
         move(order, Order.Status.cancelled, actor);
-        orders.lines(order.id).forEach(l -> inventory.release(l.variantId, l.quantity));
+        orders.lines(order.id).forEach(l -> inventory.release(l.variantId, l.stockPieces()));
         registry.counter("canopy.orders.cancelled").increment();
     }
 

@@ -15,8 +15,9 @@ public record OrderView(UUID id, String number, Order.Status status, String emai
         String currency, OrderPlaced.Totals totals, String paymentMethod, Instant reservedUntil, Instant createdAt,
         List<Line> lines, List<Parcels.Parcel> fulfilments, List<Transition> history, String paymentUrl) {
 
+    /** {@code madeInDays}: the days the maker needs when pieces are made for the order, else null. */
     public record Line(String sku, Map<String, String> title, Map<String, String> options, int quantity,
-            Money unitPrice, Money lineTotal) {
+            Money unitPrice, Money lineTotal, Integer madeInDays) {
     }
 
     public record Transition(Order.Status from, Order.Status to, String actor, Instant at) {
@@ -28,7 +29,7 @@ public record OrderView(UUID id, String number, Order.Status status, String emai
                         Money.of(o.total, o.currency)),
                 o.paymentMethod, o.reservedUntil, o.createdAt,
                 lines.stream().map(l -> new Line(l.sku, l.title, l.options, l.quantity,
-                        Money.of(l.unitPrice, o.currency), Money.of(l.lineTotal, o.currency))).toList(),
+                        Money.of(l.unitPrice, o.currency), Money.of(l.lineTotal, o.currency), l.madeInDays)).toList(),
                 parcels, events.stream().map(e -> new Transition(e.fromStatus, e.toStatus, e.actor, e.at)).toList(),
                 o.status == Order.Status.awaiting_payment ? o.paymentUrl : null);
     }

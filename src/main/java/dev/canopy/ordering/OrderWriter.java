@@ -21,8 +21,8 @@ import dev.canopy.tenancy.ConsortiumView;
 class OrderWriter {
 
     record Draft(Cart cart, String key, CheckoutRequest request, String currency, Conversion conversion,
-            ConsortiumView consortium, List<CartLine> lines, Map<UUID, Sellable> sellable, Money shipping,
-            String paymentMethod) {
+            ConsortiumView consortium, List<CartLine> lines, Map<UUID, Sellable> sellable,
+            Map<UUID, Integer> fromStock, Money shipping, String paymentMethod) {
     }
 
     @Inject
@@ -82,6 +82,8 @@ class OrderWriter {
             line.hsCode = s.hsCode();
             line.originCountry = s.originCountry();
             line.weightGrams = s.weightGrams();
+            line.fromStock = d.fromStock().get(cartLine.id);
+            line.madeInDays = line.fromStock < line.quantity ? s.leadTimeDays() : null;
             lines.add(line);
         }
         return lines;

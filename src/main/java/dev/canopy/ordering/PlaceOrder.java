@@ -3,6 +3,7 @@ package dev.canopy.ordering;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,23 +106,25 @@ public class PlaceOrder {
             throw new InvalidInput("shippingAddress.country",
                     "the shop does not ship to " + request.shippingAddress().country());
         }
-        reserve(lines, sellable);
+        Map<UUID, Integer> fromStock = reserve(lines, sellable);
         // A card order holds its stock as long as its payment page can be paid, not a transfer's days
         Duration hold = CardCheckout.CARD.equals(method) ? cards.window().plus(CardCheckout.GRACE) : reservation;
         Order order = writer.write(new OrderWriter.Draft(cart, key, request, currency, conversion, consortium,
-                lines, sellable, charge.total(), method), clock.instant(), hold);
+                lines, sellable, fromStock, charge.total(), method), clock.instant(), hold);
         cart.orderId = order.id;
         return order;
     }
 
-    /** In one global order (by variant id) so that concurrent checkouts cannot deadlock. */
-    private void reserve(List<CartLine> lines, Map<UUID, Sellable> sellable) {
-        lines.stream().sorted(Comparator.comparing(l -> l.variantId)).forEach(line -> {
-            if (!inventory.reserve(line.variantId, line.quantity)) {
-                throw new Conflict("Not enough stock of " + sellable.get(line.variantId).sku() + " (line " + line.id
-                        + ") for " + line.quantity);
-            }
-        });
+    /**
+     * In one global order (by variant id) so that concurrent checkouts cannot deadlock; answers the
+     * pieces each line took from stock (fewer than its quantity when the rest is made to order).
+     */
+    private Map<UUID, Integer> reserve(List<CartLine> lines, Map<UUID, Sellable> sellable) {
+        Map<UUID, Integer> fromStock = new HashMap<>();
+        lines.stream().sorted(Comparator.comparing(l -> l.variantId)).forEach(line -> fromStock.put(line.id,
+                inventory.reserve(line.variantId, line.quantity).orElseThrow(() -> new Conflict("Not enough stock of "
+                        + sellable.get(line.variantId).sku() + " (line " + line.id + ") for " + line.quantity))));
+        return fromStock;
     }
 
     private static List<ShippingQuotes.Parcel> parcels(List<CartLine> lines, Map<UUID, Sellable> sellable) {

@@ -80,10 +80,10 @@ public class TakeBack {
         }
         List<Returned> returned = new ArrayList<>();
         wanted.forEach((line, quantity) -> {
-            line.refundedQuantity += quantity;
             if (!sent.contains(line.memberId)) {
-                inventory.release(line.variantId, quantity);
+                inventory.release(line.variantId, line.backToStock(quantity));
             }
+            line.refundedQuantity += quantity;
             returned.add(new Returned(line.memberId, line.sku, quantity, line.unitPrice * quantity));
         });
         order.shippingRefunded |= withShipping;

@@ -39,8 +39,13 @@ class StorefrontExtensions {
         return product.variants().stream().map(o -> o.price().amount()).distinct().count() > 1;
     }
 
+    /** In stock, or made to order (a lead time: pieces beyond the stock are made for the order). */
     static boolean available(PublicProduct product) {
-        return product.variants().stream().anyMatch(Offer::inStock);
+        return madeToOrder(product) || product.variants().stream().anyMatch(Offer::inStock);
+    }
+
+    private static boolean madeToOrder(PublicProduct product) {
+        return product.leadTimeDays() != null && product.leadTimeDays() > 0;
     }
 
     static String thumbnail(PublicProduct product) {
@@ -56,9 +61,10 @@ class StorefrontExtensions {
         return options(line.options());
     }
 
-    /** The variant the add-to-cart form starts with. */
+    /** The variant the add-to-cart form starts with: the first in stock, else the first made to order. */
     static UUID firstInStock(PublicProduct product) {
-        return product.variants().stream().filter(Offer::inStock).map(Offer::id).findFirst().orElse(null);
+        return product.variants().stream().filter(Offer::inStock).map(Offer::id).findFirst()
+                .orElse(madeToOrder(product) && !product.variants().isEmpty() ? product.variants().get(0).id() : null);
     }
 
     /** Items in the cart, each counted as many times as it is ordered. */
