@@ -55,12 +55,20 @@ class DemoProducts {
         if (!enabled) {
             return;
         }
+        DemoCatalogs.all().forEach(this::loadInItsOwnRequest);
+    }
+
+    /**
+     * One request per consortium, as a real one would be: a session (and its connection, which carries
+     * the tenant for row-level security) never serves two consortia.
+     */
+    private void loadInItsOwnRequest(DemoCatalogs.Catalog catalog) {
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
             identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("demo-data"))
                     .addRole("platform-admin").build());
-            DemoCatalogs.all().forEach(this::loadIfEmpty);
+            loadIfEmpty(catalog);
         } finally {
             request.terminate();
         }

@@ -48,13 +48,16 @@ class DemoData {
         if (!enabled) {
             return;
         }
-        ManagedContext request = Arc.container().requestContext();
-        request.activate();
-        try {
-            DemoCatalog.consortia().forEach(this::loadIfAbsent);
-        } finally {
-            request.terminate();
-        }
+        // One request per consortium: a session never serves two tenants
+        DemoCatalog.consortia().forEach(demo -> {
+            ManagedContext request = Arc.container().requestContext();
+            request.activate();
+            try {
+                loadIfAbsent(demo);
+            } finally {
+                request.terminate();
+            }
+        });
     }
 
     private void loadIfAbsent(DemoConsortium demo) {
