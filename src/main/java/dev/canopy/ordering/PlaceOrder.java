@@ -54,6 +54,8 @@ public class PlaceOrder {
     @Inject
     CardPayments cards;
     @Inject
+    ShopperNotices notices;
+    @Inject
     Clock clock;
     @ConfigProperty(name = "canopy.ordering.reservation")
     Duration reservation;
@@ -111,6 +113,7 @@ public class PlaceOrder {
         Order order = writer.write(new OrderWriter.Draft(cart, key, request, currency, conversion, consortium,
                 lines, sellable, charge.total(), method), clock.instant(), hold);
         cart.orderId = order.id;
+        notices.placed(order);
         return order;
     }
 
