@@ -38,6 +38,11 @@ class ShopperNotices {
         mails.cancelled(about(order), expired);
     }
 
+    /** A refund of {@code amount}: back to the card it was paid with, else by the shop's transfer. */
+    void refunded(Order order, Money amount) {
+        mails.refunded(about(order), amount, order.charge != null);
+    }
+
     /** The order as its mails tell it: titles in the checkout's language, how to pay while a transfer is awaited. */
     OrderMail about(Order order) {
         ConsortiumView consortium = consortia.here();

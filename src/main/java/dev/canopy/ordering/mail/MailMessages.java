@@ -91,6 +91,12 @@ public interface MailMessages {
     @Message("{#if expired}We cancelled your order because its payment did not arrive in time.{#else}The shop cancelled your order.{/if} You were not charged, and the items are back on sale.")
     String cancelled_lead(boolean expired);
 
+    @Message("Refund for order {number}")
+    String refunded_subject(String number);
+
+    @Message("We are refunding {amount} of your order. {#if toCard}It goes back to the card you paid with within a few days.{#else}The shop transfers it back to you.{/if}")
+    String refunded_lead(String amount, boolean toCard);
+
     @Message("You receive this e-mail because you ordered from {brand}.")
     String footer(String brand);
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dev.canopy.platform.Money;
 import dev.canopy.platform.outbox.Outbox;
 import dev.canopy.tenancy.ConsortiumService;
 import io.quarkus.qute.CheckedTemplate;
@@ -32,6 +33,8 @@ public class ShopperMails {
         static native TemplateInstance shipped(Brand brand, OrderMail order, Parcel parcel);
 
         static native TemplateInstance delivered(Brand brand, OrderMail order, Parcel parcel);
+
+        static native TemplateInstance refunded(Brand brand, OrderMail order, Money amount, boolean toCard);
     }
 
     @Inject
@@ -63,6 +66,11 @@ public class ShopperMails {
 
     public void delivered(OrderMail order, Parcel parcel) {
         send(order, words(order).delivered_subject(order.number()), Templates.delivered(brand(), order, parcel));
+    }
+
+    /** {@code toCard}: the money goes back to the card paid with, else the shop transfers it. */
+    public void refunded(OrderMail order, Money amount, boolean toCard) {
+        send(order, words(order).refunded_subject(order.number()), Templates.refunded(brand(), order, amount, toCard));
     }
 
     private void send(OrderMail order, String subject, TemplateInstance mail) {

@@ -4,6 +4,7 @@ import static dev.canopy.testsupport.Fixtures.as;
 import static io.restassured.RestAssured.given;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.canopy.testsupport.Fixtures;
@@ -52,6 +53,14 @@ record MailedOrder(String shop, String manager, String member, String number, St
 
     void cancel() {
         as(Tokens.person(manager)).post("/api/v1/consortia/{c}/orders/{n}/cancel", shop, number).then().statusCode(200);
+    }
+
+    /** One of the two Kilims given back by the manager. */
+    void refundOne() {
+        String sku = as(Tokens.person(manager)).get("/api/v1/consortia/{c}/orders/{n}", shop, number).then()
+                .statusCode(200).extract().path("lines[0].sku");
+        as(Tokens.person(manager)).body(Map.of("lines", List.of(Map.of("sku", sku, "quantity", 1)), "reason", "Torn"))
+                .post("/api/v1/consortia/{c}/orders/{n}/refunds", shop, number).then().statusCode(201);
     }
 
     /** The workshop's parcel accepted and sent; answers its id. */

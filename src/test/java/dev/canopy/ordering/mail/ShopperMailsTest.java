@@ -95,6 +95,17 @@ class ShopperMailsTest {
     }
 
     @Test
+    void aRefundIsToldInTheShoppersLanguage() {
+        MailedOrder order = MailedOrder.placed("ru");
+        order.confirmPayment();
+        order.refundOne();
+        Mail mail = theOne(order, "Возврат по заказу " + order.number());
+        // Russian puts a no-break space between the amount and its currency
+        assertThat(mail.getText(),
+                containsString("Мы возвращаем 50,00\u00a0€ по вашему заказу. Магазин переведёт их вам обратно."));
+    }
+
+    @Test
     void theShopCancellingAnUnpaidOrderTellsTheShopper() {
         MailedOrder order = MailedOrder.placed(null);
         order.cancel();
