@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.canopy.ordering.OrderService;
+import dev.canopy.ordering.mail.Parcel;
+import dev.canopy.ordering.mail.ShopperMails;
 import dev.canopy.platform.outbox.Outbox;
 import dev.canopy.tenancy.MemberService;
 import dev.canopy.tenancy.MemberView;
@@ -18,9 +20,13 @@ class FulfilmentNotices {
     Outbox outbox;
     @Inject
     MemberService members;
+    @Inject
+    OrderService orders;
+    @Inject
+    ShopperMails shopperMails;
 
     void routed(Fulfilment fulfilment, OrderService.Sold order) {
-        MemberView member = members.withIds(List.of(fulfilment.memberId)).get(0);
+        MemberView member = member(fulfilment);
         if (member.contactEmail() != null) {
             outbox.enqueue(member.contactEmail(), "New order " + order.number() + " for " + member.name(),
                     "Order " + order.number() + " has items from your workshop. Open the portal to accept and "
@@ -29,14 +35,19 @@ class FulfilmentNotices {
     }
 
     void shipped(Fulfilment fulfilment, OrderService.Sold order) {
-        outbox.enqueue(order.email(), "Your order " + order.number() + ": a parcel is on its way",
-                "A parcel of order " + order.number() + " was sent with " + fulfilment.carrier + ", tracking number "
-                        + fulfilment.trackingNumber + ".");
+        shopperMails.shipped(orders.mailAbout(order.id()), parcel(fulfilment));
     }
 
     void delivered(Fulfilment fulfilment, OrderService.Sold order) {
-        outbox.enqueue(order.email(), "Your order " + order.number() + ": a parcel was delivered",
-                "A parcel of order " + order.number() + " (" + fulfilment.carrier + " " + fulfilment.trackingNumber
-                        + ") was delivered. Thank you for buying from our workshops.");
+        shopperMails.delivered(orders.mailAbout(order.id()), parcel(fulfilment));
+    }
+
+    private Parcel parcel(Fulfilment fulfilment) {
+        return new Parcel(member(fulfilment).name(), fulfilment.carrier, fulfilment.trackingNumber,
+                TrackingLinks.of(fulfilment.carrier, fulfilment.trackingNumber).orElse(null));
+    }
+
+    private MemberView member(Fulfilment fulfilment) {
+        return members.withIds(List.of(fulfilment.memberId)).get(0);
     }
 }

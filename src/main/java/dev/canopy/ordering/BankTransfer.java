@@ -15,6 +15,11 @@ class BankTransfer {
     @ConfigProperty(name = "canopy.payments.bank-transfer.account")
     String account;
 
+    /** The order waits for the shopper's transfer: until then its mails and page say how to pay. */
+    static boolean awaited(Order order) {
+        return order.status == Order.Status.awaiting_payment && METHOD.equals(order.paymentMethod);
+    }
+
     String account() {
         return account;
     }

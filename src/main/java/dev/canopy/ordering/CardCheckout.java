@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import dev.canopy.platform.errors.NotFound;
 import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.ConsortiumView;
-import dev.canopy.tenancy.StorefrontAddress;
 
 /**
  * The card side of checkout: the order is written first, its payment page opened after the commit
@@ -38,7 +37,7 @@ public class CardCheckout {
     @Inject
     ConsortiumService consortia;
     @Inject
-    StorefrontAddress storefront;
+    OrderPageLink pageLink;
     @Inject
     Clock clock;
 
@@ -62,8 +61,7 @@ public class CardCheckout {
             order.reservedUntil = now.plus(cards.window()).plus(GRACE);
         }
         ConsortiumView consortium = consortia.here();
-        String returnUrl = storefront.of(consortium) + "orders/" + order.number + "?token="
-                + java.net.URLEncoder.encode(order.token, java.nio.charset.StandardCharsets.UTF_8);
+        String returnUrl = pageLink.of(order, consortium);
         return new CardPayments.CardOrder(consortium.slug(), order.number, order.email, order.currency,
                 orders.lines(order.id).stream().map(l -> new CardPayments.Item(
                         l.title.getOrDefault("en", l.title.values().iterator().next()) + " (" + l.sku + ")",

@@ -11,11 +11,13 @@ import dev.canopy.platform.validation.CurrencyCode;
 
 /**
  * The shopper's checkout: who to tell, where to send, which currency to pay in and how: by card
- * (the default where the shop takes cards) or by bank transfer.
+ * (the default where the shop takes cards) or by bank transfer; in which of the brand's languages to
+ * write to the shopper (else its first).
  */
 public record CheckoutRequest(
         @NotBlank @Email @Size(max = 254) String email,
         @NotNull @Valid ShippingAddress shippingAddress,
         @CurrencyCode String currency,
-        @Pattern(regexp = "card|bank_transfer", message = "must be card or bank_transfer") String paymentMethod) {
+        @Pattern(regexp = "card|bank_transfer", message = "must be card or bank_transfer") String paymentMethod,
+        @Size(max = 35) String language) {
 }

@@ -80,6 +80,8 @@ public class Order {
     public long shippingTotal;
     public long total;
     public String paymentMethod;
+    /** The storefront language of the checkout, which the shopper's mails speak. */
+    public String language;
     /** The card payment page (a Stripe Checkout Session) and, once paid, the payment and charge at Stripe. */
     public String checkoutSession;
     public String paymentUrl;

@@ -70,7 +70,7 @@ public class OrderPayments {
         if (order.status != Order.Status.awaiting_payment) {
             return false;
         }
-        service.cancel(order, PROVIDER);
+        service.cancel(order, PROVIDER, true);
         return true;
     }
 

@@ -17,11 +17,11 @@ import jakarta.transaction.Transactional;
 import dev.canopy.catalog.Inventory;
 import dev.canopy.identity.Access;
 import dev.canopy.identity.Caller;
+import dev.canopy.ordering.mail.OrderMail;
 import dev.canopy.platform.ListView;
 import dev.canopy.platform.Money;
 import dev.canopy.platform.PageRequest;
 import dev.canopy.platform.errors.NotFound;
-import dev.canopy.platform.outbox.Outbox;
 import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.MemberService;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,7 +47,7 @@ public class OrderService {
     @Inject
     MeterRegistry registry;
     @Inject
-    Outbox outbox;
+    ShopperNotices notices;
     @Inject
     BankTransfer bankTransfer;
     @Inject
@@ -108,8 +108,7 @@ public class OrderService {
     void markPaid(Order order, String actor) {
         move(order, Order.Status.paid, actor);
         paid.fire(new OrderPaid(order.id, order.number));
-        outbox.enqueue(order.email, "Payment received for order " + order.number,
-                "We received your payment for order " + order.number + ". The workshops are preparing your parcels.");
+        notices.paid(order);
         registry.counter("canopy.payments", "method", order.paymentMethod).increment();
     }
 
@@ -117,13 +116,13 @@ public class OrderService {
     public OrderView cancel(String number) {
         access.requireManager("consortium");
         Order order = load(number);
-        cancel(order, actor());
+        cancel(order, actor(), false);
         return full(order);
     }
 
     /** Unpaid past its reservation: the order is cancelled and its stock returns. */
     void expire(Order order) {
-        cancel(order, "system:reservation-expired");
+        cancel(order, "system:reservation-expired", true);
     }
 
     /**
@@ -142,6 +141,12 @@ public class OrderService {
                 o.exchangeRate, o.createdAt, o.shippingTotal);
     }
 
+    /** The order as the shopper's mails tell it, for the steps after payment; call inside its consortium. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OrderMail mailAbout(UUID orderId) {
+        return notices.about(orders.findByIdOptional(orderId).orElseThrow(() -> new NotFound("No such order")));
+    }
+
     /** Fulfilment reports the parcels' progress; the order follows it. */
     @Transactional
     public void follow(UUID orderId, Order.Status status, String actor) {
@@ -151,8 +156,10 @@ public class OrderService {
         }
     }
 
-    void cancel(Order order, String actor) {
+    /** {@code expired}: ended because nobody paid in time, rather than by the shop. */
+    void cancel(Order order, String actor, boolean expired) {
         move(order, Order.Status.cancelled, actor);
+        notices.cancelled(order, expired);
         orders.lines(order.id).forEach(l -> inventory.release(l.variantId, l.stockPieces()));
         registry.counter("canopy.orders.cancelled").increment();
     }

@@ -50,6 +50,7 @@ class OrderWriter {
         order.commissionRate = d.consortium().commissionRate();
         order.status = Order.Status.awaiting_payment;
         order.paymentMethod = d.paymentMethod();
+        order.language = language(d.request().language(), d.consortium());
         order.reservedUntil = now.plus(reservation);
         order.createdAt = now;
         List<OrderLine> lines = lines(order, d);
@@ -60,6 +61,11 @@ class OrderWriter {
         lines.forEach(orders.getEntityManager()::persist);
         history.record(order, null, "shopper", now);
         return order;
+    }
+
+    /** The shopper's language when the brand writes in it, else the brand's first. */
+    private static String language(String asked, ConsortiumView consortium) {
+        return asked != null && consortium.languages().contains(asked) ? asked : consortium.languages().get(0);
     }
 
     private List<OrderLine> lines(Order order, Draft d) {

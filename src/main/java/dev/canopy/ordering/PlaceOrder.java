@@ -55,6 +55,8 @@ public class PlaceOrder {
     @Inject
     CardPayments cards;
     @Inject
+    ShopperNotices notices;
+    @Inject
     Clock clock;
     @ConfigProperty(name = "canopy.ordering.reservation")
     Duration reservation;
@@ -112,6 +114,7 @@ public class PlaceOrder {
         Order order = writer.write(new OrderWriter.Draft(cart, key, request, currency, conversion, consortium,
                 lines, sellable, fromStock, charge.total(), method), clock.instant(), hold);
         cart.orderId = order.id;
+        notices.placed(order);
         return order;
     }
 

@@ -1,8 +1,6 @@
 package dev.canopy.ordering;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +16,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import dev.canopy.catalog.Inventory;
+import dev.canopy.platform.Money;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.platform.errors.NotFound;
-import dev.canopy.platform.outbox.Outbox;
 
 /**
  * The order's side of a refund: which units and whether the shipping go back, at the frozen prices.
@@ -56,7 +54,7 @@ public class TakeBack {
     @Inject
     Inventory inventory;
     @Inject
-    Outbox outbox;
+    ShopperNotices notices;
 
     /**
      * Takes back {@code units} (none: everything not yet refunded, shipping included) and the shipping
@@ -94,7 +92,7 @@ public class TakeBack {
             service.move(order, now, actor);
         }
         Taken taken = new Taken(OrderPayments.payable(order), returned, withShipping ? order.shippingTotal : 0);
-        tell(order, taken.total());
+        notices.refunded(order, Money.of(taken.total(), order.currency));
         return taken;
     }
 
@@ -120,14 +118,5 @@ public class TakeBack {
             }
         }
         return wanted;
-    }
-
-    private void tell(Order order, long amount) {
-        String shown = BigDecimal.valueOf(amount, Math.max(0, Currency.getInstance(order.currency)
-                .getDefaultFractionDigits())).toPlainString() + " " + order.currency;
-        outbox.enqueue(order.email, "Refund for order " + order.number,
-                "We are refunding " + shown + " of order " + order.number + ". "
-                        + (order.charge != null ? "It goes back to the card you paid with within a few days."
-                                : "The shop transfers it back to you."));
     }
 }

@@ -2,7 +2,9 @@ package dev.canopy.platform;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.util.Currency;
+import java.util.Locale;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +27,21 @@ public record Money(@NotNull @Min(0) Long amount, @NotNull @CurrencyCode String 
         BigDecimal major = BigDecimal.valueOf(amount, digits(currency));
         BigDecimal converted = major.multiply(rate).setScale(digits(target), RoundingMode.HALF_EVEN);
         return new Money(converted.unscaledValue().longValueExact(), target);
+    }
+
+    /** The decimal amount people read: 24050 EUR is 240.50. */
+    public BigDecimal major() {
+        return BigDecimal.valueOf(amount, digits(currency));
+    }
+
+    /** This amount as people of {@code locale} write it: €240.50, 240,50 €. */
+    public String format(Locale locale) {
+        BigDecimal major = major();
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(Currency.getInstance(currency));
+        format.setMinimumFractionDigits(major.scale());
+        format.setMaximumFractionDigits(major.scale());
+        return format.format(major);
     }
 
     private static int digits(String currency) {

@@ -66,9 +66,9 @@ public class CheckoutForm {
         return code == null ? "" : code.toUpperCase(Locale.ROOT);
     }
 
-    CheckoutRequest toRequest() {
+    CheckoutRequest toRequest(String language) {
         return new CheckoutRequest(Forms.text(email), new ShippingAddress(Forms.text(name), Forms.text(line1),
                 Forms.text(line2), Forms.text(city), Forms.text(postalCode), Forms.text(region),
-                Forms.text(countryCode())), Forms.text(currency), Forms.text(paymentMethod));
+                Forms.text(countryCode())), Forms.text(currency), Forms.text(paymentMethod), language);
     }
 }

@@ -110,7 +110,7 @@ class CheckoutPages {
                     .build();
         }
         try {
-            OrderPlaced order = placeOrder.place(cartId, form.key, form.toRequest());
+            OrderPlaced order = placeOrder.place(cartId, form.key, form.toRequest(shopper.shop().language()));
             if (order.payment().redirectUrl() != null) {
                 return Response.seeOther(URI.create(order.payment().redirectUrl())).build();
             }

@@ -1,13 +1,11 @@
 package dev.canopy.storefront;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -96,18 +94,12 @@ class StorefrontExtensions {
     /** A price as people of the page's language write it: €240.50, 240,50 €. */
     @TemplateExtension(namespace = "shop")
     static String price(Money money, @TemplateAttribute Object locale) {
-        BigDecimal major = major(money);
-        NumberFormat format = NumberFormat.getCurrencyInstance((Locale) locale);
-        format.setCurrency(Currency.getInstance(money.currency()));
-        format.setMinimumFractionDigits(major.scale());
-        format.setMaximumFractionDigits(major.scale());
-        return format.format(major);
+        return money.format((Locale) locale);
     }
 
     /** Minor units as the decimal amount people read: 24050 EUR is 240.50. */
     static BigDecimal major(Money money) {
-        return BigDecimal.valueOf(money.amount(),
-                Math.max(0, Currency.getInstance(money.currency()).getDefaultFractionDigits()));
+        return money.major();
     }
 
     @TemplateExtension(namespace = "shop")

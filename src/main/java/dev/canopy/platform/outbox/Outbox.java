@@ -20,11 +20,18 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String recipient, String subject, String body) {
+        enqueue(recipient, subject, body, null);
+    }
+
+    /** A message with an HTML part beside its plain {@code text}, for clients that show either. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String recipient, String subject, String text, String html) {
         OutboxMessage message = new OutboxMessage();
         message.id = Ids.next();
         message.recipient = recipient;
         message.subject = subject;
-        message.body = body;
+        message.body = text;
+        message.html = html;
         message.createdAt = clock.instant();
         message.nextAttemptAt = message.createdAt;
         em.persist(message);

@@ -35,9 +35,9 @@ public class OutboxDispatcher {
             update outbox_message set next_attempt_at = :lease
              where id in (select id from outbox_message where sent_at is null and next_attempt_at <= :now
                           order by next_attempt_at limit :batch for update skip locked)
-            returning id, recipient, subject, body, attempts""";
+            returning id, recipient, subject, body, html, attempts""";
 
-    private record Claimed(UUID id, String recipient, String subject, String body, int attempts) {
+    private record Claimed(UUID id, String recipient, String subject, String body, String html, int attempts) {
     }
 
     @Inject
@@ -60,13 +60,13 @@ public class OutboxDispatcher {
             List<?> rows = em.createNativeQuery(CLAIM).setParameter("lease", now.plus(LEASE)).setParameter("now", now)
                     .setParameter("batch", BATCH).getResultList();
             return rows.stream().map(row -> (Object[]) row).map(r -> new Claimed((UUID) r[0], (String) r[1],
-                    (String) r[2], (String) r[3], ((Number) r[4]).intValue())).toList();
+                    (String) r[2], (String) r[3], (String) r[4], ((Number) r[5]).intValue())).toList();
         });
     }
 
     private void send(Claimed message) {
         try {
-            mailer.send(Mail.withText(message.recipient(), message.subject(), message.body()));
+            mailer.send(Mail.withText(message.recipient(), message.subject(), message.body()).setHtml(message.html()));
         } catch (RuntimeException e) {
             failed(message, e);
             return;

@@ -23,6 +23,8 @@ public class OutboxMessage {
     public String recipient;
     public String subject;
     public String body;
+    /** The same message as HTML, sent beside the plain text; null for text-only messages. */
+    public String html;
     public Instant createdAt;
     public int attempts;
     public Instant nextAttemptAt;

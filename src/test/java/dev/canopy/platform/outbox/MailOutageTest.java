@@ -5,10 +5,8 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -20,25 +18,17 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import dev.canopy.testsupport.Fixtures;
 import dev.canopy.testsupport.PaidOrders;
+import dev.canopy.testsupport.RealSmtp;
 import dev.canopy.testsupport.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** With the mail server down nothing is lost: the outbox keeps the mails and sends them once it is back. */
 @QuarkusTest
-@TestProfile(MailOutageTest.RealSmtp.class)
+@TestProfile(RealSmtp.class)
 class MailOutageTest {
 
-    static final int SMTP_PORT = freePort();
-
-    public static class RealSmtp implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.mailer.mock", "false", "quarkus.mailer.host", "127.0.0.1",
-                    "quarkus.mailer.port", String.valueOf(SMTP_PORT), "quarkus.scheduler.enabled", "false");
-        }
-    }
+    static final int SMTP_PORT = RealSmtp.PORT;
 
     @Inject
     OutboxDispatcher dispatcher;
@@ -86,20 +76,6 @@ class MailOutageTest {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** Chosen once per JVM: Quarkus loads this class in two class loaders (profile and test). */
-    private static synchronized int freePort() {
-        String chosen = System.getProperty("canopy.test.smtp-port");
-        if (chosen != null) {
-            return Integer.parseInt(chosen);
-        }
-        try (ServerSocket socket = new ServerSocket(0)) {
-            System.setProperty("canopy.test.smtp-port", String.valueOf(socket.getLocalPort()));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
