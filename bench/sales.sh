@@ -5,7 +5,7 @@
 # the app's own Flyway created (the packaged app is started once and stopped) and which
 # bench/sales-seed.sql filled with the triggers off (1,000,000 order lines, 400,000 orders, 2,500
 # members, 120 countries, 5 currencies, three years, rates history). The rollups sales_day_country
-# and sales_month_member are then rebuilt by the migrations' own backfill statements (taken from
+# sales_month_member and sales_month_category are then rebuilt by the migrations' own backfill statements (taken from
 # src/main/resources/db/migration/reporting/ at run time, timed: the cost of migrating a database
 # that already holds these facts). Composite transactions are assembled from the single queries at
 # run time: report-country (sums-split + rows-country, one report) and dashboard (ExportSalesPages:
@@ -71,8 +71,8 @@ if [[ "$REUSE_DB" != 1 ]]; then
     log "seeding (bench/sales-seed.sql, triggers off), load $(load1)"
     s=$(date +%s); psqlq -d "$DB" -f bench/sales-seed.sql >"$OUT/seed.log"; log "seeded in $(( $(date +%s) - s )) s"
     # The rollups as a migration fills them on a database that already holds the facts
-    psqlq -d "$DB" -c "TRUNCATE sales_day_country, sales_month_member"
-    for table in sales_day_country sales_month_member; do
+    psqlq -d "$DB" -c "TRUNCATE sales_day_country, sales_month_member, sales_month_category"
+    for table in sales_day_country sales_month_member sales_month_category; do
         backfill "$table" >"$OUT/sql/backfill-$table.sql"
         grep -q "FROM sales_fact" "$OUT/sql/backfill-$table.sql" || { log "no backfill of $table in $MIGRATIONS"; exit 1; }
         s=$(millis); psqlq -d "$DB" -f "$OUT/sql/backfill-$table.sql"; e=$(( $(millis) - s ))
@@ -84,7 +84,7 @@ if [[ "$REUSE_DB" != 1 ]]; then
 fi
 CID=$(psqlq -d "$DB" -Atc "SELECT id FROM consortium WHERE slug = 'sales'")
 psqlq -d "$DB" -Atc "SELECT 'sales_fact rows: ' || count(*) || ', of consortium sales: ' || count(*) FILTER (WHERE consortium_id = '$CID') || ', size ' || pg_size_pretty(pg_total_relation_size('sales_fact')) FROM sales_fact" | tee -a "$OUT/run.log"
-psqlq -d "$DB" -Atc "SELECT t || ': ' || n || ' rows, ' || pg_size_pretty(pg_total_relation_size(t)) FROM (SELECT 'sales_day_country' t, count(*) n FROM sales_day_country UNION ALL SELECT 'sales_month_member', count(*) FROM sales_month_member) x" | tee -a "$OUT/run.log"
+psqlq -d "$DB" -Atc "SELECT t || ': ' || n || ' rows, ' || pg_size_pretty(pg_total_relation_size(t)) FROM (SELECT 'sales_day_country' t, count(*) n FROM sales_day_country UNION ALL SELECT 'sales_month_member', count(*) FROM sales_month_member UNION ALL SELECT 'sales_month_category', count(*) FROM sales_month_category) x" | tee -a "$OUT/run.log"
 
 # The SQL of a file without its transaction (comments, BEGIN, role, tenant, COMMIT)
 body() { grep -v -e '^--' -e '^BEGIN;' -e '^SET LOCAL ROLE' -e '^SELECT set_config' -e '^COMMIT;' "$1"; }

@@ -17,8 +17,9 @@ import jakarta.persistence.Query;
 /**
  * The period's sales summed per group (orders, units, then gross, shipping, refunds, commission and
  * member share in the report's currency), read from the cheapest table that answers exactly: the
- * daily sums per destination for country and month, the monthly sums per member for whole months by
- * member, else the lines sold. An order counts once per group in each of them, so these add up.
+ * daily sums per destination for country and month, the monthly sums per member or per category for
+ * the whole months of a report by member or category, else the lines sold. An order counts once per group in each of them, so
+ * these add up.
  * In another currency than the base, each order's part of a group converts at the rate in force on
  * its day, half to even, and is then summed: always from the lines sold.
  */
@@ -31,7 +32,19 @@ final class SalesSums {
     static final String HOME = "country = :home";
 
     private static final List<String> DAY_COUNTRY = List.of("country", MONTH, HOME);
-    private static final List<String> MONTH_MEMBER = List.of("member_id", MONTH);
+
+    /** The monthly sums per member and per category: a rollup answers groupings of its key and the month. */
+    private record Monthly(String table, String key) {
+
+        boolean answers(List<String> columns, Filter filter) {
+            // A filter on the other key cannot be answered: this rollup does not carry it
+            boolean otherFiltered = key.equals("member_id") ? filter.category() != null : filter.member() != null;
+            return !otherFiltered && List.of(key, MONTH).containsAll(columns);
+        }
+    }
+
+    private static final List<Monthly> MONTHLY = List.of(new Monthly("sales_month_member", "member_id"),
+            new Monthly("sales_month_category", "category_id"));
     private static final String AMOUNTS = "gross, shipping, refunds, commission, member_share";
     private static final String LINES = "count(distinct order_id) filter (where units > 0) as orders, "
             + "coalesce(sum(units), 0) as units" + sums("coalesce(sum(%s), 0) as %s");
@@ -133,23 +146,26 @@ final class SalesSums {
             return "select " + select(columns) + ROLLED + " from sales_day_country where consortium_id = "
                     + "current_consortium() and day between :from and :to" + grouped(columns);
         }
-        if (filter.category() == null && MONTH_MEMBER.containsAll(columns)
-                && Months.within(filter.from(), filter.to()).any()) {
-            return monthly(columns);
+        if (Months.within(filter.from(), filter.to()).any()) {
+            for (Monthly rollup : MONTHLY) {
+                if (rollup.answers(columns, filter)) {
+                    return monthly(rollup, columns);
+                }
+            }
         }
         return "select " + select(columns) + LINES + " from sales_fact" + filter.where() + grouped(columns);
     }
 
     /** Whole months from the monthly sums, the days before and after them from the lines sold. */
-    private String monthly(List<String> columns) {
-        String member = filter.member() == null ? "" : " and member_id = :member";
+    private String monthly(Monthly rollup, List<String> columns) {
+        String key = rollup.key();
         return "select " + select(columns) + ROLLED + " from ("
-                + "select member_id, month as day, orders, units, " + AMOUNTS + " from sales_month_member"
-                + " where consortium_id = current_consortium() and month between :firstMonth and :lastMonth" + member
-                + " union all select member_id, date_trunc('month', day)::date as day, " + LINES + " from sales_fact"
-                + " where consortium_id = current_consortium() and (day between :from and :headEnd"
-                + " or day between :tailStart and :to)" + member + " group by member_id, date_trunc('month', day)) s"
-                + grouped(columns);
+                + "select " + key + ", month as day, orders, units, " + AMOUNTS + " from " + rollup.table()
+                + " where consortium_id = current_consortium() and month between :firstMonth and :lastMonth"
+                + filter.narrowed() + " union all select " + key + ", date_trunc('month', day)::date as day, " + LINES
+                + " from sales_fact where consortium_id = current_consortium() and (day between :from and :headEnd"
+                + " or day between :tailStart and :to)" + filter.narrowed() + " group by " + key
+                + ", date_trunc('month', day)) s" + grouped(columns);
     }
 
     /** Each order's part of a group, converted at its day's rate, then summed per group. */

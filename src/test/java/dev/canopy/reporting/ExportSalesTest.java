@@ -171,7 +171,7 @@ class ExportSalesTest {
         LocalDate today = LocalDate.parse(TODAY);
         String monthStart = today.withDayOfMonth(1).toString();
         String monthEnd = LocalDate.parse(TOMORROW).with(TemporalAdjusters.lastDayOfMonth()).toString();
-        for (String groupBy : List.of("member", "member,month")) {
+        for (String groupBy : List.of("member", "member,month", "category", "category,month")) {
             Object days = report(Map.of("groupBy", groupBy)).extract().path("rows");
             Object months = as(Tokens.person(manager))
                     .queryParams(Map.of("from", monthStart, "to", monthEnd, "groupBy", groupBy)).get(REPORT, shop)
