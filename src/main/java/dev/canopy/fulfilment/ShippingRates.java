@@ -40,6 +40,13 @@ public class ShippingRates implements ShippingQuotes {
         return shipping.model() == Model.hub ? viaHub(rates, parcels) : perMember(rates, parcels);
     }
 
+    @Override
+    @Transactional
+    public Optional<Delivery> delivery(String country) {
+        return shipping.zones().stream().filter(z -> z.covers(country)).findFirst()
+                .filter(z -> z.minDays != null && z.maxDays != null).map(z -> new Delivery(z.minDays, z.maxDays));
+    }
+
     private static Quote viaHub(List<ShippingRate> rates, List<Parcel> parcels) {
         int grams = parcels.stream().mapToInt(Parcel::weightGrams).sum();
         return defaultRate(rates).map(rate -> new Quote(true, Map.<UUID, Long> of(), rate.price(grams)))

@@ -37,7 +37,8 @@ public class ShippingSettings {
                 z.countries, rates.getOrDefault(z.id, List.of()).stream()
                         .map(r -> new ShippingSetup.Rate(r.memberId == null ? null : slugs.get(r.memberId),
                                 r.perParcel, r.perKg))
-                        .toList()))
+                        .toList(),
+                z.minDays, z.maxDays))
                 .toList();
         return new ShippingSetup(shipping.model(), zones);
     }
@@ -65,6 +66,8 @@ public class ShippingSettings {
         zone.position = position;
         zone.name = z.name();
         zone.countries = List.copyOf(z.countries());
+        zone.minDays = z.minDays();
+        zone.maxDays = z.maxDays();
         shipping.persist(zone);
         z.rates().forEach(r -> {
             ShippingRate rate = new ShippingRate();

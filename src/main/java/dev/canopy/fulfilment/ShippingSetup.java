@@ -3,12 +3,16 @@ package dev.canopy.fulfilment;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * A consortium's whole shipping configuration, replaced at once by its manager. Amounts are in the
@@ -18,7 +22,15 @@ public record ShippingSetup(@NotNull ShippingPolicy.Model model, @NotNull @Size(
 
     public record Zone(@NotBlank @Size(max = 80) String name,
             @NotEmpty List<@NotNull @Pattern(regexp = "\\*|[A-Z]{2}", message = "must be an ISO country code or *") String> countries,
-            @NotEmpty List<@Valid @NotNull Rate> rates) {
+            @NotEmpty List<@Valid @NotNull Rate> rates, @Min(1) @Max(365) Integer minDays,
+            @Min(1) @Max(365) Integer maxDays) {
+
+        /** Both days or neither, the first not after the second. */
+        @JsonIgnore
+        @AssertTrue(message = "needs both minDays and maxDays, minDays not after maxDays")
+        public boolean isDeliveryDays() {
+            return minDays == null ? maxDays == null : maxDays != null && minDays <= maxDays;
+        }
     }
 
     public record Rate(String member, @NotNull @Min(0) Long perParcel, @NotNull @Min(0) Long perKg) {

@@ -28,6 +28,9 @@ public class ShippingZone {
     public String name;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> countries;
+    /** Days a parcel takes to arrive, as promised to shoppers; null when not promised. */
+    public Integer minDays;
+    public Integer maxDays;
 
     boolean covers(String country) {
         return countries.contains(WORLD) || countries.contains(country);

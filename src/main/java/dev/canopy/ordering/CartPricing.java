@@ -34,6 +34,8 @@ class CartPricing {
     MemberService members;
     @Inject
     ShippingCharge shipping;
+    @Inject
+    ShippingQuotes quotes;
 
     CartView view(Cart cart, List<CartLine> lines) {
         return view(cart, lines, null);
@@ -61,10 +63,18 @@ class CartPricing {
         Map<UUID, List<UUID>> byMember = lines.stream().filter(l -> sellable.containsKey(l.variantId))
                 .collect(Collectors.groupingBy(l -> sellable.get(l.variantId).memberId(), LinkedHashMap::new,
                         Collectors.mapping(l -> l.id, Collectors.toList())));
+        Optional<ShippingQuotes.Delivery> delivery = quotes.delivery(country);
         List<CartView.Parcel> parcels = byMember.entrySet().stream().map(e -> new CartView.Parcel(
-                makers.get(e.getKey()), e.getValue(), charge.perMember().get(e.getKey()))).toList();
+                makers.get(e.getKey()), e.getValue(), charge.perMember().get(e.getKey()),
+                delivery.map(d -> d.after(makingDays(e.getValue(), lines, sellable))).orElse(null))).toList();
         Money total = charge.served() ? Money.of(items.amount() + charge.total().amount(), items.currency()) : null;
         return new CartView.Destination(country, charge.served(), charge.total(), total, parcels);
+    }
+
+    /** The most days a maker needs for the pieces of these lines beyond its stock; 0 when all are ready. */
+    private static int makingDays(List<UUID> parcelLines, List<CartLine> lines, Map<UUID, Sellable> sellable) {
+        return lines.stream().filter(l -> parcelLines.contains(l.id)).map(l -> sellable.get(l.variantId))
+                .filter(s -> s.madeToOrder()).mapToInt(Sellable::leadTimeDays).max().orElse(0);
     }
 
     private Map<UUID, String> makers(Map<UUID, Sellable> sellable) {

@@ -28,7 +28,10 @@ public record CartView(UUID id, String currency, List<Line> lines, Money itemsTo
             List<Parcel> parcels) {
     }
 
-    /** One member's lines (by line id), sent as one parcel. */
-    public record Parcel(String member, List<UUID> lines, Money shipping) {
+    /**
+     * One member's lines (by line id), sent as one parcel; {@code ships}: the days it takes to arrive
+     * (the maker's days first for pieces made to order), null when the brand promises none.
+     */
+    public record Parcel(String member, List<UUID> lines, Money shipping, ShippingQuotes.Delivery ships) {
     }
 }

@@ -2,6 +2,7 @@ package dev.canopy.ordering;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -18,5 +19,17 @@ public interface ShippingQuotes {
     record Quote(boolean served, Map<UUID, Long> perMember, long total) {
     }
 
+    /** The days a parcel takes to arrive, as the brand promises them. */
+    record Delivery(int minDays, int maxDays) {
+
+        /** Later by the days a maker needs first. */
+        public Delivery after(int makingDays) {
+            return new Delivery(minDays + makingDays, maxDays + makingDays);
+        }
+    }
+
     Quote quote(String destinationCountry, List<Parcel> parcels);
+
+    /** The promised delivery days to that country; empty when none are set or it is not served. */
+    Optional<Delivery> delivery(String destinationCountry);
 }

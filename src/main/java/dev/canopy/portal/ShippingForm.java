@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -24,12 +26,28 @@ public record ShippingForm(String model, List<Row> rows) {
 
     static final int BLANK_ROWS = 3;
 
-    public record Row(String zone, String countries, String member, String perParcel, String perKg) {
+    /** {@code days}: the zone's delivery days as typed ("5-9"); the first row of a zone that has them counts. */
+    public record Row(String zone, String countries, String member, String perParcel, String perKg, String days) {
 
-        static final Row BLANK = new Row("", "", "", "", "");
+        static final Row BLANK = new Row("", "", "", "", "", "");
+        private static final Pattern DAYS = Pattern.compile("(\\d{1,3})(?:\\s*[-–]\\s*(\\d{1,3}))?");
 
         boolean isBlank() {
-            return zone.isBlank() && countries.isBlank() && perParcel.isBlank() && perKg.isBlank();
+            return zone.isBlank() && countries.isBlank() && perParcel.isBlank() && perKg.isBlank() && days.isBlank();
+        }
+
+        /** The typed days as [min, max]; empty when blank; null when they cannot be read. */
+        int[] deliveryDays() {
+            if (days.isBlank()) {
+                return new int[0];
+            }
+            Matcher m = DAYS.matcher(days.strip());
+            if (!m.matches()) {
+                return null;
+            }
+            int min = Integer.parseInt(m.group(1));
+            int max = m.group(2) == null ? min : Integer.parseInt(m.group(2));
+            return min >= 1 && min <= max && max <= 365 ? new int[] { min, max } : null;
         }
 
         /** The ready zone the row's countries make, or blank when they were picked one by one. */
@@ -57,7 +75,8 @@ public record ShippingForm(String model, List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         setup.zones().forEach(zone -> zone.rates().forEach(rate -> rows.add(new Row(zone.name(),
                 String.join(", ", zone.countries()), Objects.requireNonNullElse(rate.member(), ""),
-                MajorUnits.of(rate.perParcel(), currency), MajorUnits.of(rate.perKg(), currency)))));
+                MajorUnits.of(rate.perParcel(), currency), MajorUnits.of(rate.perKg(), currency),
+                zone.minDays() == null ? "" : zone.minDays() + "-" + zone.maxDays()))));
         return new ShippingForm(setup.model().name(), withBlanks(rows));
     }
 
@@ -66,7 +85,7 @@ public record ShippingForm(String model, List<Row> rows) {
         for (int i = 0; form.containsKey("row." + i + ".zone"); i++) {
             String row = "row." + i + ".";
             rows.add(new Row(field(form, row + "zone"), countries(form, row), field(form, row + "member"),
-                    field(form, row + "perParcel"), field(form, row + "perKg")));
+                    field(form, row + "perParcel"), field(form, row + "perKg"), field(form, row + "days")));
         }
         return new ShippingForm(field(form, "model"), withBlanks(rows.stream().filter(r -> !r.isBlank()).toList()));
     }
@@ -93,10 +112,18 @@ public record ShippingForm(String model, List<Row> rows) {
             if (perParcel.isEmpty() || perKg.isEmpty()) {
                 errors.add(FieldError.of("price", i + 1, "price"));
             }
+            int[] days = row.deliveryDays();
+            if (days == null) {
+                errors.add(FieldError.of("days", i + 1, "days"));
+                days = new int[0];
+            }
             List<ShippingSetup.Rate> rates = new ArrayList<>(zone == null ? List.of() : zone.rates());
             rates.add(new ShippingSetup.Rate(row.member().isBlank() ? null : row.member(), perParcel.orElse(0),
                     perKg.orElse(0)));
-            zones.put(row.zone(), new ShippingSetup.Zone(row.zone(), countries, rates));
+            boolean earlier = zone != null && zone.minDays() != null;
+            zones.put(row.zone(), new ShippingSetup.Zone(row.zone(), countries, rates,
+                    earlier ? zone.minDays() : days.length == 0 ? null : days[0],
+                    earlier ? zone.maxDays() : days.length == 0 ? null : days[1]));
         }
         if (!errors.isEmpty()) {
             throw new FormRejected(errors);

@@ -40,4 +40,7 @@ public interface ShippingMessages {
 
     @Message("We do not ship to {country} yet. Choose another country to order.")
     String not_shipped(String country);
+
+    @Message("arrives in {min}–{max} days")
+    String arrives(int min, int max);
 }

@@ -32,7 +32,7 @@ class ShippingPagesTest extends WorkshopPortalTest {
 
         Map<String, Object> form = new HashMap<>();
         form.putAll(Map.of("model", "hub", "row.0.zone", "Europe", "row.0.countries", "fr, de", "row.0.perParcel", "15",
-                "row.0.perKg", "2,50"));
+                "row.0.perKg", "2,50", "row.0.days", "4 - 8"));
         form.putAll(Map.of("row.1.zone", "Europe", "row.1.member", member, "row.1.perParcel", "9.90",
                 "row.2.zone", "", "row.2.countries", "", "row.2.perParcel", ""));
         session.post("/portal/consortia/{c}/shipping", form, consortium).then().statusCode(303);
@@ -43,7 +43,14 @@ class ShippingPagesTest extends WorkshopPortalTest {
                 .body("zones[0].countries", equalTo(List.of("FR", "DE")))
                 .body("zones[0].rates[0].perKg", equalTo(250))
                 .body("zones[0].rates[1].member", equalTo(member))
-                .body("zones[0].rates[1].perParcel", equalTo(990));
+                .body("zones[0].rates[1].perParcel", equalTo(990))
+                .body("zones[0].minDays", equalTo(4)).body("zones[0].maxDays", equalTo(8));
+        // Saved again as shown, the days stay; days that cannot be read refuse the form
+        session.get("/portal/consortia/{c}/shipping?lang=en", consortium).then()
+                .body(containsString("name=\"row.0.days\" maxlength=\"9\" size=\"6\" placeholder=\"5-9\" value=\"4-8\""));
+        session.post("/portal/consortia/{c}/shipping?lang=en", Map.of("model", "per_member", "row.0.zone", "World",
+                "row.0.countries", "*", "row.0.perParcel", "1", "row.0.days", "9-5"), consortium).then().statusCode(400)
+                .body(containsString("Row 1: delivery days are like 5-9"));
     }
 
     @Test

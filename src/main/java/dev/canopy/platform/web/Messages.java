@@ -416,7 +416,7 @@ public interface Messages {
     @Message("variant {row}")
     String form_row(int row);
 
-    @Message("{#when field}{#is 'title'}Title{#is 'description'}Description{#is 'category'}Category{#is 'materials'}Materials{#is 'technique'}Technique{#is 'hsCode'}HS code{#is 'originCountry'}Country of origin{#is 'weightGrams'}Weight{#is 'leadTimeDays'}Days to make{#is 'variants'}Variants{#is 'sku'}SKU{#is 'options'}Options{#is 'price'}Price{#is 'stock'}Stock{#is 'slug'}Slug{#is 'name'}Name{#is 'reason'}Reason{#is 'rates'}Rates{#is 'lines'}Items{#is 'reference'}Bank reference{#else}{field}{/when}")
+    @Message("{#when field}{#is 'title'}Title{#is 'description'}Description{#is 'category'}Category{#is 'materials'}Materials{#is 'technique'}Technique{#is 'hsCode'}HS code{#is 'originCountry'}Country of origin{#is 'weightGrams'}Weight{#is 'leadTimeDays'}Days to make{#is 'days'}Delivery days{#is 'variants'}Variants{#is 'sku'}SKU{#is 'options'}Options{#is 'price'}Price{#is 'stock'}Stock{#is 'slug'}Slug{#is 'name'}Name{#is 'reason'}Reason{#is 'rates'}Rates{#is 'lines'}Items{#is 'reference'}Bank reference{#else}{field}{/when}")
     String form_field(String field);
 
     @Message("{#when code}{#is 'price'}must be a price like 240.50{#is 'stock'}must be a whole number, 0 or more{#is 'options'}must be lines like size=120x180{#is 'number'}must be a whole number{#is 'refund_nothing'}Choose how many of which items to refund.{#else}is not part of this product{/when}")
@@ -849,7 +849,7 @@ public interface Messages {
     @Message("Row {row}")
     String shipping_row(int row);
 
-    @Message("{#when code}{#is 'zone'}give the zone a name{#is 'countries'}countries are two-letter codes separated by commas, like FR, DE, or * for the whole world{#else}amounts are prices like 12.50{/when}")
+    @Message("{#when code}{#is 'zone'}give the zone a name{#is 'countries'}countries are two-letter codes separated by commas, like FR, DE, or * for the whole world{#is 'days'}delivery days are like 5-9 (from 1 to 365){#else}amounts are prices like 12.50{/when}")
     String shipping_problem(String code);
 
     @Message("One rate per row. Rows with the same zone name form one zone; leave its countries empty after the first row. A row for one workshop overrides the rate for every workshop. Empty rows are ignored.")
