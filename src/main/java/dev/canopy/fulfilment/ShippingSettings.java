@@ -26,6 +26,12 @@ public class ShippingSettings {
     @Inject
     Access access;
 
+    /** Whether the workshops or the hub hand the parcels to the post; callers check who may. */
+    @Transactional
+    public ShippingPolicy.Model model() {
+        return shipping.model();
+    }
+
     @Transactional
     public ShippingSetup current() {
         access.requireInsider("consortium");

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import dev.canopy.platform.Countries;
 import dev.canopy.platform.PostalCodes;
 import dev.canopy.platform.validation.CountryCode;
 
@@ -22,10 +21,7 @@ public record ShippingAddress(
 
     /** Why the post of the country would refuse the postal code (missing or malformed), if it would. */
     Optional<String> postalCodeRefusal() {
-        if ((postalCode == null || postalCode.isBlank()) && Countries.usesPostalCodes(country)) {
-            return Optional.of("is required for addresses in " + country);
-        }
-        return PostalCodes.refusal(country, postalCode);
+        return PostalCodes.refusalOfAddress(country, postalCode);
     }
 
     /** The address with its postal code written as the post writes it, for labels and papers. */

@@ -57,6 +57,14 @@ public final class PostalCodes {
                 + example(country).map(e -> " (they look like " + e + ")").orElse(""));
     }
 
+    /** As {@link #refusal}, and also refused when blank in a country whose post needs a code: for addresses. */
+    public static Optional<String> refusalOfAddress(String country, String code) {
+        if ((code == null || code.isBlank()) && Countries.usesPostalCodes(country)) {
+            return Optional.of("is required for addresses in " + country);
+        }
+        return refusal(country, code);
+    }
+
     private static Map<String, Format> load() {
         try (var in = PostalCodes.class.getResourceAsStream("/platform/postal-codes.tsv");
                 var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

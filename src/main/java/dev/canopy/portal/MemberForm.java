@@ -26,7 +26,7 @@ public class MemberForm {
     NewMember toNewMember() {
         return new NewMember(blankToNull(slug), blankToNull(name), blankToNull(region), blankToNull(craft),
                 blankToNull(country) == null ? null : country.trim().toUpperCase(java.util.Locale.ROOT),
-                blankToNull(contactEmail), null, null);
+                blankToNull(contactEmail), null, null, null);
     }
 
     private static String blankToNull(String value) {

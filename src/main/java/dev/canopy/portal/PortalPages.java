@@ -126,8 +126,18 @@ class PortalPages {
             return new Confirmation("suspend", member.name(), page + "/status", Map.of("status", "suspended"), page)
                     .page(language.locale());
         }
-        members.change(m, new MemberProfile(null, null, null, null, null, null, to));
+        members.change(m, new MemberProfile(null, null, null, null, null, null, to, null));
         return FormAnswers.seeOther(page);
+    }
+
+    /** The workshop's artisans or a manager set its street address, which the customs papers print. */
+    @POST
+    @Path("consortia/{c}/members/{m}/address")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response address(@PathParam("c") String c, @PathParam("m") String m, @BeanParam AddressForm form) {
+        csrf.verify(form.csrf);
+        members.change(m, new MemberProfile(null, null, null, null, null, null, null, form.toAddress()));
+        return FormAnswers.seeOther("/portal/consortia/" + c + "/members/" + m);
     }
 
     @POST

@@ -65,7 +65,7 @@ final class DemoCatalog {
 
     private static DemoMember member(String slug, String name, String region, String craft, String country,
             String story, List<String> artisans) {
-        return new DemoMember(new NewMember(slug, name, region, craft, country, null, story, Member.Status.active),
+        return new DemoMember(new NewMember(slug, name, region, craft, country, null, story, Member.Status.active, null),
                 artisans);
     }
 }

@@ -10,7 +10,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
 
 import dev.canopy.platform.TenantIdConverter;
 
@@ -36,6 +38,9 @@ public class Member {
     public String country;
     public String contactEmail;
     public String story;
+    /** None until the workshop gives it; the customs papers then say it is missing. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public PostalAddress address;
     @Enumerated(EnumType.STRING)
     public Status status;
     public Instant createdAt;

@@ -1,5 +1,6 @@
 package dev.canopy.tenancy;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 
@@ -13,7 +14,8 @@ public record MemberProfile(
         @CountryCode String country,
         @Email @Size(max = 254) String contactEmail,
         @Size(max = 5000) String story,
-        Member.Status status) {
+        Member.Status status,
+        @Valid PostalAddress address) {
 
     void applyTo(Member m) {
         if (name != null) {
@@ -36,6 +38,9 @@ public record MemberProfile(
         }
         if (status != null) {
             m.status = status;
+        }
+        if (address != null) {
+            m.address = address.normal();
         }
     }
 }

@@ -21,6 +21,7 @@ import dev.canopy.platform.PageRequest;
 import dev.canopy.platform.cache.ShopCache;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.Forbidden;
+import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.platform.errors.NotFound;
 import io.micrometer.core.annotation.Counted;
 
@@ -65,6 +66,8 @@ public class MemberService {
         member.contactEmail = request.contactEmail();
         member.story = request.story();
         member.status = Optional.ofNullable(request.status()).orElse(Member.Status.active);
+        requirePostable(request.address());
+        member.address = request.address() == null ? null : request.address().normal();
         member.createdAt = clock.instant();
         members.persist(member);
         return MemberView.of(member);
@@ -83,11 +86,12 @@ public class MemberService {
 
     /** Artisans edit their own workshop's profile; only managers may change its status. */
     @Transactional
-    public MemberView change(String slug, MemberProfile profile) {
+    public MemberView change(String slug, @Valid MemberProfile profile) {
         Member member = accessible(slug);
         if (profile.status() != null && !access.managesHere()) {
             throw new Forbidden("Only the consortium's managers may change a member's status");
         }
+        requirePostable(profile.address());
         profile.applyTo(member);
         return MemberView.of(member);
     }
@@ -132,6 +136,15 @@ public class MemberService {
     @Transactional
     public List<MemberView> withIds(List<UUID> ids) {
         return ids.isEmpty() ? List.of() : members.withIds(ids).stream().map(MemberView::of).toList();
+    }
+
+    /** A postal code the post refuses would send back every parcel the workshop ships. */
+    private static void requirePostable(PostalAddress address) {
+        if (address != null) {
+            address.postalCodeRefusal().ifPresent(why -> {
+                throw new InvalidInput("address.postalCode", why);
+            });
+        }
     }
 
     private Member accessible(String slug) {

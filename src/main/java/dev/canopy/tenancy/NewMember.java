@@ -1,5 +1,6 @@
 package dev.canopy.tenancy;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,5 +18,6 @@ public record NewMember(
         @NotNull @CountryCode String country,
         @Email @Size(max = 254) String contactEmail,
         @Size(max = 5000) String story,
-        Member.Status status) {
+        Member.Status status,
+        @Valid PostalAddress address) {
 }

@@ -13,11 +13,14 @@ import jakarta.transaction.Transactional;
 import dev.canopy.catalog.pricing.ExchangeRates;
 import dev.canopy.fulfilment.Fulfilment;
 import dev.canopy.fulfilment.FulfilmentService;
+import dev.canopy.fulfilment.ShippingPolicy.Model;
+import dev.canopy.fulfilment.ShippingSettings;
 import dev.canopy.ordering.OrderLine;
 import dev.canopy.ordering.OrderService;
 import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.ConsortiumView;
 import dev.canopy.tenancy.MemberService;
+import dev.canopy.tenancy.MemberView;
 
 /** Prepares one parcel's customs papers: only its member's lines, its form by value, the consortium's terms. */
 @ApplicationScoped
@@ -39,6 +42,8 @@ public class CustomsPapers {
     CustomsSettings settings;
     @Inject
     CustomsConfig config;
+    @Inject
+    ShippingSettings shipping;
 
     @Transactional
     public ParcelPapers of(String memberSlug, UUID id) {
@@ -52,12 +57,16 @@ public class CustomsPapers {
         CustomsSetup profile = settings.effective();
         String destination = order.shippingAddress().country();
         String ioss = value.iossApplies(destination) ? profile.iossNumber() : null;
+        MemberView workshop = members.withIds(List.of(parcel.memberId)).get(0);
+        // through a hub the post gets the parcel from the consortium; otherwise from the workshop itself
+        boolean fromHub = shipping.model() == Model.hub;
         Long grams = lines.stream().anyMatch(l -> l.weightGrams == null) ? null
                 : lines.stream().mapToLong(l -> (long) l.weightGrams * l.quantity).sum();
         return new ParcelPapers(value.form(config.cn22LimitEur()), order.number(),
                 order.placedAt().atZone(ZoneOffset.UTC).toLocalDate(),
-                members.withIds(List.of(parcel.memberId)).get(0).name(), profile.incoterm(), ioss,
-                Party.of(profile.sender()), Party.of(order.shippingAddress()), order.currency(),
+                workshop.name(), profile.incoterm(), ioss, fromHub ? Party.of(profile.sender()) : Party.of(workshop),
+                fromHub ? null : settings.namedSender().map(Party::of).orElse(null), Party.of(order.shippingAddress()),
+                order.currency(),
                 ParcelPapers.lines(lines, order.currency(), consortium.languages()),
                 lines.stream().mapToInt(l -> l.quantity).sum(), grams == null ? null : ParcelPapers.kilograms(grams),
                 ParcelPapers.amount(total, order.currency()));

@@ -1,6 +1,7 @@
 package dev.canopy.fulfilment.papers;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,6 +63,11 @@ public class CustomsSettings {
         return profiles.current()
                 .map(p -> new CustomsSetup(p.incoterm, p.iossNumber, p.sender == null ? byDefault : p.sender))
                 .orElseGet(() -> new CustomsSetup(Incoterm.DAP, null, byDefault));
+    }
+
+    /** The sender the manager set, if any: it is the exporter even when workshops ship themselves. */
+    Optional<Sender> namedSender() {
+        return profiles.current().map(p -> p.sender);
     }
 
     private static Sender trimmed(Sender s) {

@@ -13,10 +13,12 @@ import dev.canopy.ordering.OrderLine;
 
 /**
  * Everything one parcel's customs declaration and commercial invoice print, in English, with
- * amounts in the order's currency and weights in kilograms, formatted for the page.
+ * amounts in the order's currency and weights in kilograms, formatted for the page. The sender is
+ * whoever hands the parcel to the post (the workshop, or the consortium's hub); the exporter is the
+ * consortium's customs sender when a workshop ships on its behalf, else none.
  */
 public record ParcelPapers(Form form, String orderNumber, LocalDate orderDate, String workshop, Incoterm incoterm,
-        String iossNumber, Party sender, Party receiver, String currency, List<Line> lines, int totalQuantity,
+        String iossNumber, Party sender, Party exporter, Party receiver, String currency, List<Line> lines, int totalQuantity,
         String totalNetWeight, String totalValue) {
 
     public record Line(String description, String sku, String hsCode, String origin, String originName, int quantity,
