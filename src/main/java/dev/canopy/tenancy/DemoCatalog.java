@@ -26,18 +26,22 @@ final class DemoCatalog {
                         + "Ферганской долины и Памира."),
                 "EUR", List.of("USD", "RUB"), List.of("en", "ru", "tg"), "0.12", "TJ", "manager@zarbof.example"),
                 List.of(
-                        member("nur-atlas", "Nur Atlas Weavers", "Sughd, Khujand", "ikat weaving", "TJ",
+                        member(new Workshop("nur-atlas", "12 Kamoli Khujandi Street", "Khujand", "735700"), "Nur Atlas Weavers",
+                                "Sughd, Khujand", "ikat weaving", "TJ",
                                 "Silk atlas woven on wooden looms by three generations of one family. / Шёлковый атлас "
                                         + "на деревянных станках, три поколения одной семьи.",
                                 List.of("artisan.nilufar@zarbof.example")),
-                        member("gulbahor-suzani", "Gulbahor Suzani", "Sughd, Istaravshan", "embroidery", "TJ",
+                        member(new Workshop("gulbahor-suzani", "4 Ismoili Somoni Street", "Istaravshan", "735610"),
+                                "Gulbahor Suzani", "Sughd, Istaravshan", "embroidery", "TJ",
                                 "Hand-stitched suzani in the Istaravshan style. / Сюзане ручной вышивки в истаравшанском стиле.",
                                 List.of()),
-                        member("pamir-kilim", "Pamir Kilim", "GBAO, Khorog", "carpet weaving", "TJ",
+                        member(new Workshop("pamir-kilim", "7 Lenin Street", "Khorog", "736000"), "Pamir Kilim", "GBAO, Khorog",
+                                "carpet weaving", "TJ",
                                 "Flat-woven wool kilims dyed with walnut and madder. / Безворсовые шерстяные килимы, "
                                         + "окрашенные орехом и мареной.",
                                 List.of("artisan.farrukh@zarbof.example")),
-                        member("rang-ikat", "Rang Ikat Studio", "Dushanbe", "textile dyeing", "TJ",
+                        member(new Workshop("rang-ikat", "25 Rudaki Avenue", "Dushanbe", "734025"), "Rang Ikat Studio",
+                                "Dushanbe", "textile dyeing", "TJ",
                                 "Cotton adras and table linen in bold ikat patterns. / Хлопковый адрас и столовое бельё "
                                         + "с яркими узорами икат.",
                                 List.of())));
@@ -50,22 +54,30 @@ final class DemoCatalog {
                         + "одежда и изделия из кожи от независимых армянских ателье."),
                 "EUR", List.of("AMD", "USD", "RUB"), List.of("en", "hy", "ru"), "0.15", "AM", "manager@vardan.example"),
                 List.of(
-                        member("ani-leather", "Ani Leatherworks", "Shirak, Gyumri", "leather", "AM",
+                        member(new Workshop("ani-leather", "18 Rustaveli Street", "Gyumri", "3104"), "Ani Leatherworks",
+                                "Shirak, Gyumri", "leather", "AM",
                                 "Vegetable-tanned bags and belts cut and stitched by hand. / Сумки и ремни из кожи "
                                         + "растительного дубления, ручной крой и шов.",
                                 List.of("artisan.gevorg@vardan.example")),
-                        member("lori-wool", "Lori Wool Studio", "Lori, Vanadzor", "knitwear", "AM",
+                        member(new Workshop("lori-wool", "9 Tigran Mets Avenue", "Vanadzor", "2001"), "Lori Wool Studio",
+                                "Lori, Vanadzor", "knitwear", "AM",
                                 "Knitwear from the wool of mountain sheep. / Трикотаж из шерсти горных овец.",
                                 List.of("artisan.anahit@vardan.example")),
-                        member("yerevan-stitch", "Yerevan Stitch Atelier", "Yerevan", "tailoring", "AM",
+                        member(new Workshop("yerevan-stitch", "31 Abovyan Street", "Yerevan", "0009"), "Yerevan Stitch Atelier",
+                                "Yerevan", "tailoring", "AM",
                                 "Linen dresses and shirts with Armenian needle lace. / Льняные платья и рубашки с "
                                         + "армянским игольным кружевом.",
                                 List.of())));
     }
 
-    private static DemoMember member(String slug, String name, String region, String craft, String country,
+    /** A demo workshop's slug and street address (fictional, in its post's format), for its customs papers. */
+    private record Workshop(String slug, String street, String city, String postalCode) {
+    }
+
+    private static DemoMember member(Workshop at, String name, String region, String craft, String country,
             String story, List<String> artisans) {
-        return new DemoMember(new NewMember(slug, name, region, craft, country, null, story, Member.Status.active, null),
-                artisans);
+        PostalAddress address = new PostalAddress(at.street(), null, at.city(), at.postalCode(), region, country);
+        return new DemoMember(new NewMember(at.slug(), name, region, craft, country, null, story, Member.Status.active,
+                address), artisans);
     }
 }
