@@ -80,7 +80,7 @@ class ExchangeRatePages {
         });
         String markup = markup(fields.getFirst("markup"));
         try {
-            rates.replace(FormAnswers.validated(validator, new NewRates(typed, markup)));
+            rates.replace(FormAnswers.validated(validator, new NewRates(typed, markup, null)));
             return FormAnswers.seeOther("/portal/consortia/" + c + "/exchange-rates?saved=1");
         } catch (RuntimeException e) {
             return FormAnswers.refused(e, errors -> page(typed, markup, errors, false, null));

@@ -1,0 +1,54 @@
+package dev.canopy.catalog.pricing;
+
+import java.math.BigDecimal;
+
+import dev.canopy.platform.Money;
+
+/**
+ * How converted prices are shown in one currency, so that they read like a shop's prices rather than
+ * a machine's. Every rule rounds up to the nearest amount it allows, and an amount already allowed
+ * stays as it is: a shop never shows less than the converted price, and the order charges exactly
+ * what was shown. Minor units follow ISO 4217 (JPY has none, KWD three).
+ * <ul>
+ * <li>{@code minor}: the minor unit (the conversion's own half-even rounding); 260.21 stays.</li>
+ * <li>{@code whole}: up to whole units; 260.21 → 261, 260.00 stays.</li>
+ * <li>{@code ending_99}, {@code ending_90}: up to the next amount ending in .99 or .90 of a unit;
+ * 260.21 → 260.99 or 260.90, 260.95 → 260.99 or 261.90, 261.00 → 261.99 or 261.90. With three
+ * minor digits the endings are .990 and .900. A currency too small for the ending (JPY) gets whole
+ * units; the exchange-rate API refuses such a choice, so this only guards a later change of digits.</li>
+ * </ul>
+ */
+public enum Rounding {
+    minor(null),
+    whole(BigDecimal.ZERO),
+    ending_99(new BigDecimal("0.99")),
+    ending_90(new BigDecimal("0.90"));
+
+    /** The fraction of a unit every shown amount ends with; null keeps the minor unit. */
+    private final BigDecimal ending;
+
+    Rounding(BigDecimal ending) {
+        this.ending = ending;
+    }
+
+    /** {@code price} rounded up to this rule's next allowed amount. */
+    public Money apply(Money price) {
+        if (ending == null) {
+            return price;
+        }
+        int digits = Money.minorDigits(price.currency());
+        long unit = BigDecimal.TEN.pow(digits).longValueExact();
+        long end = fits(digits) ? ending.movePointRight(digits).longValueExact() : 0;
+        long amount = Math.floorDiv(price.amount(), unit) * unit + end;
+        return Money.of(amount < price.amount() ? amount + unit : amount, price.currency());
+    }
+
+    /** Whether {@code currency} has minor digits enough to show this rule's ending. */
+    public boolean fits(String currency) {
+        return fits(Money.minorDigits(currency));
+    }
+
+    private boolean fits(int digits) {
+        return ending == null || ending.movePointRight(digits).stripTrailingZeros().scale() <= 0;
+    }
+}
