@@ -1,6 +1,8 @@
 package dev.canopy.catalog.pricing;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 
 import dev.canopy.platform.Money;
 
@@ -41,6 +43,11 @@ public enum Rounding {
         long end = fits(digits) ? ending.movePointRight(digits).longValueExact() : 0;
         long amount = Math.floorDiv(price.amount(), unit) * unit + end;
         return Money.of(amount < price.amount() ? amount + unit : amount, price.currency());
+    }
+
+    /** The rules {@code currency} can show, for the manager to choose from. */
+    public static List<Rounding> fitting(String currency) {
+        return Arrays.stream(values()).filter(r -> r.fits(currency)).toList();
     }
 
     /** Whether {@code currency} has minor digits enough to show this rule's ending. */
