@@ -24,8 +24,18 @@ public record Conversion(String base, String target, BigDecimal rate, Rounding r
         return base.equals(target) ? baseAmount : baseAmount.convert(rate, target);
     }
 
-    /** An amount the shopper typed in the target currency, in base minor units (for price filters). */
-    public long toBase(long targetAmount) {
+    /** The lowest base price shown at {@code targetAmount} or more, for a "from" price filter. */
+    public long fromBase(long targetAmount) {
+        return toBase(rounding.down(targetAmount - 1, target) + 1);
+    }
+
+    /** The highest base price shown at {@code targetAmount} or less, for an "up to" price filter. */
+    public long upToBase(long targetAmount) {
+        return toBase(rounding.down(targetAmount, target));
+    }
+
+    /** An amount in the target currency, in base minor units at the inverse rate. */
+    private long toBase(long targetAmount) {
         if (base.equals(target)) {
             return targetAmount;
         }

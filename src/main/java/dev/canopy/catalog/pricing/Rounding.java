@@ -35,14 +35,32 @@ public enum Rounding {
 
     /** {@code price} rounded up to this rule's next allowed amount. */
     public Money apply(Money price) {
-        if (ending == null) {
-            return price;
-        }
-        int digits = Money.minorDigits(price.currency());
-        long unit = BigDecimal.TEN.pow(digits).longValueExact();
-        long end = fits(digits) ? ending.movePointRight(digits).longValueExact() : 0;
-        long amount = Math.floorDiv(price.amount(), unit) * unit + end;
+        long unit = unit(price.currency());
+        long amount = inUnit(price.amount(), price.currency());
         return Money.of(amount < price.amount() ? amount + unit : amount, price.currency());
+    }
+
+    /**
+     * The highest allowed amount of {@code currency} at or below {@code amount} minor units (possibly
+     * negative): a price shows at most {@code amount} exactly when it is at most this.
+     */
+    long down(long amount, String currency) {
+        long allowed = inUnit(amount, currency);
+        return allowed > amount ? allowed - unit(currency) : allowed;
+    }
+
+    /** The allowed amount in the same whole unit as {@code amount}. */
+    private long inUnit(long amount, String currency) {
+        if (ending == null) {
+            return amount;
+        }
+        int digits = Money.minorDigits(currency);
+        long end = fits(digits) ? ending.movePointRight(digits).longValueExact() : 0;
+        return Math.floorDiv(amount, unit(currency)) * unit(currency) + end;
+    }
+
+    private static long unit(String currency) {
+        return BigDecimal.TEN.pow(Money.minorDigits(currency)).longValueExact();
     }
 
     /** The rules {@code currency} can show, for the manager to choose from. */

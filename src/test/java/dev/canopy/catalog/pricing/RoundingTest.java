@@ -54,4 +54,16 @@ class RoundingTest {
         Conversion inEur = new Conversion("EUR", "EUR", BigDecimal.ONE, Rounding.minor);
         assertEquals(Money.of(24021, "EUR"), inEur.show(Money.of(24021, "EUR")));
     }
+
+    @Test
+    void priceFiltersCompareThePricesShown() {
+        assertEquals(25999, Rounding.ending_99.down(26050, "USD"));
+        assertEquals(26099, Rounding.ending_99.down(26099, "USD"));
+        assertEquals(26000, Rounding.whole.down(26050, "USD"));
+        assertEquals(26050, Rounding.minor.down(26050, "USD"));
+        // at a rate of 1, 259.99 EUR shows as 259.99 USD and 260.00 EUR as 260.99 USD
+        Conversion oneToOne = new Conversion("EUR", "USD", BigDecimal.ONE, Rounding.ending_99);
+        assertEquals(25999, oneToOne.upToBase(26050));
+        assertEquals(26000, oneToOne.fromBase(26050));
+    }
 }
