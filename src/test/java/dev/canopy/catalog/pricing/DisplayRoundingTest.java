@@ -2,16 +2,22 @@ package dev.canopy.catalog.pricing;
 
 import static dev.canopy.testsupport.Fixtures.as;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
 import dev.canopy.testsupport.Fixtures;
+import dev.canopy.testsupport.InTenant;
 import dev.canopy.testsupport.Products;
 import dev.canopy.testsupport.Tokens;
 import dev.canopy.testsupport.TwoConsortia;
@@ -25,6 +31,9 @@ class DisplayRoundingTest {
     private static final String RATES = "/api/v1/consortia/{c}/exchange-rates";
 
     private final String manager = Fixtures.email("manager");
+
+    @Inject
+    EntityManager em;
 
     @Test
     void eachOfferedCurrencyShowsItsRoundingTheMinorUnitUnlessSet() {
@@ -57,6 +66,19 @@ class DisplayRoundingTest {
                 .put(RATES, c).then().statusCode(200);
         priceIn(c, "USD", 26090);
         priceIn(c, "EUR", 24000);
+    }
+
+    @Test
+    void anotherReplicasRoundingReachesCachedPricesWithinASecond() {
+        String c = consortium(List.of("USD"));
+        Products.published(c, Fixtures.member(c, manager), manager, Products.carpet("Kilim", "Килим", 24000));
+        manager().body(Map.of("rates", Map.of("USD", "1.0842"))).put(RATES, c).then().statusCode(200);
+        priceIn(c, "USD", 26021);
+        // as another replica's write would: no request of this app is involved
+        InTenant.run(Fixtures.consortiumId(c), () -> em.createNativeQuery("insert into display_rounding "
+                + "(consortium_id, currency, rounding) values (current_consortium(), 'USD', 'ending_99')")
+                .executeUpdate());
+        await().atMost(Duration.ofSeconds(1)).untilAsserted(() -> priceIn(c, "USD", 26099));
     }
 
     @Test
