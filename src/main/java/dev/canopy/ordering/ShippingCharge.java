@@ -54,6 +54,6 @@ class ShippingCharge {
     }
 
     private static Money shown(long base, Conversion conversion) {
-        return conversion.show(Money.of(base, conversion.base()));
+        return conversion.exact(Money.of(base, conversion.base()));
     }
 }

@@ -24,14 +24,14 @@ public record Money(@NotNull @Min(0) Long amount, @NotNull @CurrencyCode String 
      * which keeps sums of many conversions unbiased.
      */
     public Money convert(BigDecimal rate, String target) {
-        BigDecimal major = BigDecimal.valueOf(amount, digits(currency));
-        BigDecimal converted = major.multiply(rate).setScale(digits(target), RoundingMode.HALF_EVEN);
+        BigDecimal major = BigDecimal.valueOf(amount, minorDigits(currency));
+        BigDecimal converted = major.multiply(rate).setScale(minorDigits(target), RoundingMode.HALF_EVEN);
         return new Money(converted.unscaledValue().longValueExact(), target);
     }
 
     /** The decimal amount people read: 24050 EUR is 240.50. */
     public BigDecimal major() {
-        return BigDecimal.valueOf(amount, digits(currency));
+        return BigDecimal.valueOf(amount, minorDigits(currency));
     }
 
     /** This amount as people of {@code locale} write it: €240.50, 240,50 €. */
@@ -44,7 +44,8 @@ public record Money(@NotNull @Min(0) Long amount, @NotNull @CurrencyCode String 
         return format.format(major);
     }
 
-    private static int digits(String currency) {
+    /** ISO 4217 minor digits of {@code currency}: 2 for EUR, 0 for JPY, 3 for KWD. */
+    public static int minorDigits(String currency) {
         return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
     }
 }

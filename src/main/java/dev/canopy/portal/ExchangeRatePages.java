@@ -43,7 +43,8 @@ class ExchangeRatePages {
     @CheckedTemplate(basePath = "portal")
     static class Templates {
         static native TemplateInstance rates(ConsortiumView consortium, RateTable table, Map<String, String> typed,
-                String markup, List<FieldError> errors, boolean saved, String fetch);
+                Map<String, String> rounding, Map<String, List<String>> kinds, String markup, List<FieldError> errors,
+                boolean saved, String fetch);
     }
 
     @Inject
@@ -63,7 +64,7 @@ class ExchangeRatePages {
     @GET
     public TemplateInstance table(@PathParam("c") String c, @QueryParam("saved") String saved,
             @QueryParam("fetch") String fetch) {
-        return page(null, null, List.of(), saved != null, fetch);
+        return page(null, null, null, List.of(), saved != null, fetch);
     }
 
     /** A blank rate follows the reference feed (no rate while it gave none); a blank markup is none. */
@@ -78,12 +79,13 @@ class ExchangeRatePages {
                 typed.put(currency, rate.strip().replace(',', '.'));
             }
         });
+        Map<String, String> rounding = RoundingForm.chosen(fields, consortia.here());
         String markup = markup(fields.getFirst("markup"));
         try {
-            rates.replace(FormAnswers.validated(validator, new NewRates(typed, markup)));
+            rates.replace(FormAnswers.validated(validator, new NewRates(typed, markup, rounding)));
             return FormAnswers.seeOther("/portal/consortia/" + c + "/exchange-rates?saved=1");
         } catch (RuntimeException e) {
-            return FormAnswers.refused(e, errors -> page(typed, markup, errors, false, null));
+            return FormAnswers.refused(e, errors -> page(typed, rounding, markup, errors, false, null));
         }
     }
 
@@ -102,11 +104,12 @@ class ExchangeRatePages {
         return FormAnswers.seeOther("/portal/consortia/" + c + "/exchange-rates?fetch=" + outcome);
     }
 
-    private TemplateInstance page(Map<String, String> typed, String markup, List<FieldError> errors, boolean saved,
-            String fetch) {
+    private TemplateInstance page(Map<String, String> typed, Map<String, String> rounding, String markup,
+            List<FieldError> errors, boolean saved, String fetch) {
         ConsortiumView consortium = consortia.current();
         RateTable table = rates.table();
         return Templates.rates(consortium, table, typed == null ? overrides(table) : typed,
+                rounding == null ? RoundingForm.shown(table) : rounding, RoundingForm.kinds(table),
                 markup == null ? table.markupPercent() : markup, errors, saved, fetch).setLocale(language.locale());
     }
 

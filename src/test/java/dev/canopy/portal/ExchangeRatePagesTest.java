@@ -60,6 +60,22 @@ class ExchangeRatePagesTest extends WorkshopPortalTest {
     }
 
     @Test
+    void theManagerChoosesHowPricesInEachCurrencyAreShown() {
+        session.get(PAGE + "?lang=en", consortium).then().statusCode(200)
+                .body(containsString("<option value=\"minor\" selected>to the cent (260.21)</option>"));
+
+        session.post(PAGE, Map.of("rate.USD", "1.1", "rounding.USD", "ending_99"), consortium).then()
+                .statusCode(303);
+        as(Tokens.person(manager)).get("/api/v1/consortia/{c}/exchange-rates", consortium).then()
+                .body("rounding.USD", equalTo("ending_99"));
+        session.get(PAGE + "?lang=en", consortium).then().body(containsString(
+                "<option value=\"ending_99\" selected>ending in .99 (260.21 → 260.99)</option>"));
+
+        session.post(PAGE, Map.of("rate.USD", "1.1", "rounding.USD", "nearest"), consortium).then()
+                .statusCode(400).body(containsString("rounding.USD"));
+    }
+
+    @Test
     void anArtisanMayNotFetch() {
         PortalSession.signIn(issuer, accounts, artisan).post(PAGE + "/refresh", Map.of(), consortium).then()
                 .statusCode(403);

@@ -29,25 +29,30 @@ import dev.canopy.tenancy.ConsortiumView;
 @ApplicationScoped
 public class ExchangeRates {
 
+    /** {@code rounding} names every offered currency but the base, {@code minor} where the manager set none. */
     public record RateTable(String base, Map<String, String> rates, Map<String, LocalDate> ratedOn,
-            Map<String, Source> sources, String markupPercent, FeedAge feed) {
+            Map<String, Source> sources, String markupPercent, FeedAge feed, Map<String, Rounding> rounding) {
     }
 
     /**
      * The manager's overrides (currencies left out follow the feed, or have no rate while it gave
-     * none) and, when present, the markup in percent on the feed's rates.
+     * none), when present the markup in percent on the feed's rates, and the display rounding of the
+     * currencies named (the others keep theirs).
      */
     public record NewRates(
             @NotNull Map<@NotNull String, @NotNull @Pattern(regexp = "[0-9]{1,10}(\\.[0-9]{1,10})?", message = "must be a positive decimal like 1.0842") String> rates,
-            @Pattern(regexp = "100|[0-9]{1,2}(\\.[0-9]{1,2})?", message = "must be a percentage from 0 to 100, like 2.5") String markupPercent) {
+            @Pattern(regexp = "100|[0-9]{1,2}(\\.[0-9]{1,2})?", message = "must be a percentage from 0 to 100, like 2.5") String markupPercent,
+            Map<@NotNull String, @NotNull String> rounding) {
 
         public NewRates(Map<String, String> rates) {
-            this(rates, null);
+            this(rates, null, null);
         }
     }
 
     @Inject
     RateBook book;
+    @Inject
+    DisplayRoundings roundings;
     @Inject
     FeedStatus status;
     @Inject
@@ -64,7 +69,7 @@ public class ExchangeRates {
     @Transactional
     public RateTable table() {
         access.requireInsider("consortium");
-        return table(consortia.here().baseCurrency());
+        return table(consortia.here());
     }
 
     /**
@@ -76,6 +81,7 @@ public class ExchangeRates {
         access.requireManager("consortium");
         ConsortiumView consortium = consortia.here();
         request.rates().forEach((currency, rate) -> check(consortium, currency, rate));
+        Map<String, Rounding> rounding = RoundingChoice.read(request.rounding(), consortium);
         Instant now = clock.instant();
         if (request.markupPercent() != null) {
             status.markup(new BigDecimal(request.markupPercent()), now);
@@ -96,10 +102,11 @@ public class ExchangeRates {
                 book.drop(row);
             }
         }
-        return table(consortium.baseCurrency());
+        rounding.forEach(roundings::keep);
+        return table(consortium);
     }
 
-    private RateTable table(String base) {
+    private RateTable table(ConsortiumView consortium) {
         List<ExchangeRate> all = book.all();
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, LocalDate> dates = new LinkedHashMap<>();
@@ -110,11 +117,20 @@ public class ExchangeRates {
             sources.put(r.currency, r.source);
         });
         FeedStatus.Status feedStatus = status.here();
-        return new RateTable(base, values, dates, sources, feedStatus.markupPercent().stripTrailingZeros()
-                .toPlainString(), FeedAge.of(feedStatus, feed.configured(), config.fetchEvery(), clock.instant()));
+        return new RateTable(consortium.baseCurrency(), values, dates, sources,
+                feedStatus.markupPercent().stripTrailingZeros().toPlainString(),
+                FeedAge.of(feedStatus, feed.configured(), config.fetchEvery(), clock.instant()), rounding(consortium));
     }
 
-    private static boolean offers(ConsortiumView consortium, String currency) {
+    private Map<String, Rounding> rounding(ConsortiumView consortium) {
+        Map<String, Rounding> set = roundings.set();
+        Map<String, Rounding> all = new LinkedHashMap<>();
+        consortium.currencies().stream().filter(c -> offers(consortium, c))
+                .forEach(c -> all.put(c, set.getOrDefault(c, Rounding.minor)));
+        return all;
+    }
+
+    static boolean offers(ConsortiumView consortium, String currency) {
         return !currency.equals(consortium.baseCurrency()) && consortium.currencies().contains(currency);
     }
 

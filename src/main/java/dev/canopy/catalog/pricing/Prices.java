@@ -17,10 +17,12 @@ public class Prices {
     @Inject
     ExchangeRateRepository rates;
     @Inject
+    DisplayRoundings roundings;
+    @Inject
     ShopCache shopCache;
 
     /**
-     * A converter into {@code currency} (the base currency when null). A currency the consortium
+     * A converter into {@code currency} (the base currency when null), with its display rounding. A currency the consortium
      * does not offer is invalid input; one it offers without a rate is a conflict, never a silent
      * base-currency price.
      */
@@ -32,13 +34,13 @@ public class Prices {
         String base = consortium.baseCurrency();
         String target = currency == null || currency.isBlank() ? base : currency;
         if (target.equals(base)) {
-            return new Conversion(base, base, BigDecimal.ONE);
+            return new Conversion(base, base, BigDecimal.ONE, Rounding.minor);
         }
         if (!consortium.currencies().contains(target)) {
             throw new InvalidInput("currency", "the shop sells in " + String.join(", ", consortium.currencies()));
         }
         ExchangeRate rate = rates.of(target)
                 .orElseThrow(() -> new Conflict("The shop has no exchange rate for " + target + " yet"));
-        return new Conversion(base, target, rate.rate);
+        return new Conversion(base, target, rate.rate, roundings.of(target));
     }
 }

@@ -53,8 +53,9 @@ public class PublicCatalog {
         ConsortiumView consortium = consortia.here();
         String lang = language(search.lang, consortium);
         Conversion conversion = prices.in(search.currency, consortium);
-        ShopSql sql = ShopSql.of(consortium.id(), search, lang, bound(search.minPrice, conversion),
-                bound(search.maxPrice, conversion));
+        ShopSql sql = ShopSql.of(consortium.id(), search, lang,
+                search.minPrice == null ? null : conversion.fromBase(search.minPrice),
+                search.maxPrice == null ? null : conversion.upToBase(search.maxPrice));
         // one card past the page tells whether another page follows
         List<String> cards = page(sql, page);
         if (cards.isEmpty() && page.page == 0 && search.searching()) {
@@ -129,10 +130,6 @@ public class PublicCatalog {
     private static List<String> cards(Query query, Map<String, Object> parameters) {
         parameters.forEach(query::setParameter);
         return query.getResultList();
-    }
-
-    private static Long bound(Long amount, Conversion conversion) {
-        return amount == null ? null : conversion.toBase(amount);
     }
 
     /** The shopper's language when the consortium writes in it, else the consortium's first. */
