@@ -11,6 +11,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dev.canopy.catalog.CategoryService;
+import dev.canopy.catalog.store.CatalogQuery;
+import dev.canopy.catalog.store.PublicCatalog;
+import dev.canopy.catalog.store.PublicProduct;
+import dev.canopy.platform.PageRequest;
 import dev.canopy.platform.errors.NotFound;
 import dev.canopy.platform.web.Pager;
 import dev.canopy.platform.web.UiLanguage;
@@ -29,12 +34,15 @@ class StorefrontPages {
 
     // A page of the home stays small on a phone even for a brand of thousands of workshops
     static final int HOME_WORKSHOPS = 24;
+    /** The newest pieces the home shows first: one row on a laptop, two on a phone. */
+    static final int HOME_NEWEST = 8;
 
     @CheckedTemplate(basePath = "storefront")
     static class Templates {
         static native TemplateInstance index(List<ConsortiumView> storefronts);
 
-        static native TemplateInstance home(Shop shop, List<MemberView> workshops, Pager pager);
+        static native TemplateInstance home(Shop shop, List<MemberView> workshops, Pager pager,
+                List<PublicProduct> newest, List<CategoryService.CategoryView> categories);
     }
 
     @Inject
@@ -49,6 +57,10 @@ class StorefrontPages {
     UiLanguage language;
     @Inject
     RenderedPages pages;
+    @Inject
+    PublicCatalog catalog;
+    @Inject
+    CategoryService categories;
 
     /** On a custom domain the root is that consortium's home; elsewhere, the list of storefronts. */
     @GET
@@ -69,7 +81,14 @@ class StorefrontPages {
         int number = Pager.number(page);
         List<MemberView> workshops = members.activeWorkshops(number * HOME_WORKSHOPS, HOME_WORKSHOPS);
         Pager pager = Pager.of(members.activeWorkshopCount(), number, HOME_WORKSHOPS, n -> n == 0 ? "?" : "?page=" + n);
-        return Templates.home(shopper.shop(), workshops, pager).setLocale(language.locale());
+        Shop shop = shopper.shop();
+        CatalogQuery newest = new CatalogQuery();
+        newest.sort = CatalogQuery.Sort.newest;
+        newest.lang = shop.language();
+        newest.currency = shopper.pricedIn();
+        return Templates.home(shop, workshops, pager,
+                number == 0 ? catalog.search(newest, PageRequest.of(0, HOME_NEWEST)).items() : List.of(),
+                categories.all()).setLocale(language.locale());
     }
 
     /** The brand's colours as a stylesheet, so pages need no inline style (CSP forbids it). */

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,21 @@ class CatalogPagesTest extends BrandWithAWorkshop {
         given().get("/shop/{c}/products?lang=en&sort=price_desc", consortium).then()
                 .body(containsString("Found: 3"))
                 .body(containsString("<option value=\"price_desc\" selected>"));
+    }
+
+    @Test
+    void theBrandsHomeShowsItsNewestPiecesAndItsCategories() {
+        given().get("/shop/{c}/?lang=en", consortium).then().statusCode(200)
+                .body(not(containsString("New in the shop")));
+        as(Tokens.person(manager)).body(Map.of("slug", "carpets", "name", Map.of("en", "Carpets", "ru", "Ковры")))
+                .post("/api/v1/consortia/{c}/categories", consortium).then().statusCode(201);
+        Products.published(consortium, member, manager, Products.carpet("Old kilim", "Старый килим", 9000));
+        Products.published(consortium, member, manager, Products.carpet("New suzani", "Новое сюзане", 9000));
+        String home = given().get("/shop/{c}/?lang=ru", consortium).then().statusCode(200)
+                .body(containsString("Новое в магазине"))
+                .body(containsString("/products?category=carpets\">Ковры</a>")).extract().asString();
+        assertTrue(home.indexOf("Новое сюзане") < home.indexOf("Старый килим"),
+                "the newest first");
     }
 
     @Test
