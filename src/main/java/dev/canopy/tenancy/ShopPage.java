@@ -1,4 +1,4 @@
-package dev.canopy.storefront;
+package dev.canopy.tenancy;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.canopy.storefront;
+package dev.canopy.tenancy;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;

@@ -1,4 +1,4 @@
-package dev.canopy.storefront;
+package dev.canopy.tenancy;
 
 import java.time.Clock;
 import java.util.Comparator;
@@ -22,9 +22,6 @@ import dev.canopy.platform.Ids;
 import dev.canopy.platform.cache.ShopCache;
 import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.platform.errors.NotFound;
-import dev.canopy.tenancy.ConsortiumService;
-import dev.canopy.tenancy.ConsortiumView;
-import dev.canopy.tenancy.TenantContext;
 
 /**
  * The brand's own pages, written by its managers per language (Markdown) and shown to shoppers in
@@ -98,16 +95,16 @@ public class ShopPages {
     }
 
     /** The footer's links in {@code language}, kept in the shop cache (every storefront page shows them). */
+    @Transactional
     public List<Link> footer(String language) {
         return cache.get(tenant.require().id(), () -> links(language), ShopPages.class, language);
     }
 
-    @Transactional
-    List<Link> links(String language) {
+    private List<Link> links(String language) {
         return em.createQuery("from ShopPage", ShopPage.class).getResultList().stream()
                 .sorted(Comparator.comparingInt((ShopPage p) -> USUAL.contains(p.slug) ? USUAL.indexOf(p.slug)
                         : USUAL.size()).thenComparing(p -> p.slug))
-                .map(p -> new Link(p.slug, StorefrontExtensions.text(p.title, language))).toList();
+                .map(p -> new Link(p.slug, p.title.getOrDefault(language, p.title.values().iterator().next()))).toList();
     }
 
     private Optional<ShopPage> find(String slug) {
