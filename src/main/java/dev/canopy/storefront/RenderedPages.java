@@ -31,11 +31,16 @@ class RenderedPages {
     HttpServerRequest request;
 
     String page(Supplier<TemplateInstance> page) {
+        return page(page, "");
+    }
+
+    /** As {@link #page(Supplier)}, for a page that also depends on {@code also} (the shopper's destination). */
+    String page(Supplier<TemplateInstance> page, String also) {
         Shop shop = shopper.shop();
         if (shop.inCart() > 0) {
             return page.get().render();
         }
         return cache.get(tenant.require().id(), () -> page.get().render(), RenderedPages.class, request.uri(),
-                language.tag(), shop.language(), shop.currency());
+                language.tag(), shop.language(), shop.currency(), also);
     }
 }

@@ -43,4 +43,13 @@ public interface ShippingMessages {
 
     @Message("arrives in {min}–{max} days")
     String arrives(int min, int max);
+
+    @Message("Delivery to {country}")
+    String delivery_to(String country);
+
+    @Message("{min}–{max} days")
+    String delivery_days(int min, int max);
+
+    @Message("{min}–{max} days once in stock; if made to order, {made} days more")
+    String delivery_made(int min, int max, Integer made);
 }

@@ -3,7 +3,9 @@ package dev.canopy.ordering;
 import static dev.canopy.testsupport.Fixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -57,6 +59,25 @@ class DeliveryDaysTest {
                 .body("parcels[1].ships.minDays", equalTo(17)).body("parcels[1].ships.maxDays", equalTo(20));
         given().queryParam("country", "US").get("/api/v1/store/{c}/carts/{id}", brand.shop(), cart).then()
                 .body("parcels[0].ships", nullValue());
+    }
+
+    @Test
+    void theProductPageSaysHowLongDeliveryTakesToTheBrowsersCountry() {
+        zones(zone("Europe", List.of("DE", "FR"), 3, 6), zone("World", List.of("*"), null, null));
+        Map<String, Object> madeToOrder = Products.carpet("Suzani", "Сюзане", 30000);
+        madeToOrder.put("leadTimeDays", 14);
+        String suzani = Products.published(brand.shop(), brand.leather(), brand.manager(), madeToOrder);
+        String page = "/shop/{c}/products/{id}?lang=en";
+        String kilim = given().get("/api/v1/store/{c}/products", brand.shop()).then().extract()
+                .path("items.find { it.title == 'Kilim' }.id");
+        given().header("Accept-Language", "de-DE,de;q=0.9").get(page, brand.shop(), kilim).then().statusCode(200)
+                .body(containsString("<dt>Delivery to Germany</dt><dd>3–6 days</dd>"));
+        given().header("Accept-Language", "fr-FR").get(page, brand.shop(), suzani).then()
+                .body(containsString(
+                        "<dt>Delivery to France</dt><dd>3–6 days once in stock; if made to order, 14 days more</dd>"));
+        // The same page cached for Germany is not what a shopper in the US sees
+        given().header("Accept-Language", "en-US").get(page, brand.shop(), kilim).then().statusCode(200)
+                .body(not(containsString("Delivery to")));
     }
 
     @Test
