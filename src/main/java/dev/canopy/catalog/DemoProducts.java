@@ -108,6 +108,6 @@ class DemoProducts {
             List<String> materials, String technique, String hsCode, String origin, int grams,
             List<ProductDraft.VariantDraft> variants) {
         return new ProductDraft(title, description, category, materials, technique, hsCode, origin, grams, 14, false,
-                variants);
+                null, variants);
     }
 }

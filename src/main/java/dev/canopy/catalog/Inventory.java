@@ -25,16 +25,17 @@ public class Inventory {
     /** A variant as an order needs it: what it is, who makes it, what it costs and weighs. */
     public record Sellable(UUID variantId, UUID productId, UUID memberId, String sku, Map<String, String> title,
             Map<String, String> options, Money price, int stock, String hsCode, String originCountry,
-            Integer weightGrams, Integer leadTimeDays) {
+            Integer weightGrams, Integer leadTimeDays, Integer weeklyCapacity) {
 
         /** Made to order: a lead time, so pieces beyond the stock are made for the order. */
         public boolean madeToOrder() {
             return leadTimeDays != null && leadTimeDays > 0;
         }
 
-        /** Whether this many can be ordered: in stock, or made to order. */
+        /** Whether this many can be ordered: in stock, or the rest made to order within the maker's week. */
         public boolean orderable(int quantity) {
-            return stock >= quantity || madeToOrder();
+            return stock >= quantity
+                    || madeToOrder() && (weeklyCapacity == null || quantity - stock <= weeklyCapacity);
         }
     }
 
@@ -77,17 +78,19 @@ public class Inventory {
 
     /**
      * Takes {@code quantity} units if that many are left, or, for a made-to-order product, what is left
-     * (the rest is made). Answers how many were taken from stock; empty (nothing taken) when refused.
+     * (the rest is made, up to the maker's weekly capacity). Answers how many were taken from stock; empty
+     * (nothing taken) when refused.
      */
     @Transactional
     public OptionalInt reserve(UUID variantId, int quantity) {
         List<?> taken = em.createNativeQuery("""
                 with found as (
-                    select v.id, v.stock, coalesce(p.lead_time_days, 0) > 0 as made from variant v
+                    select v.id, v.stock, coalesce(p.lead_time_days, 0) > 0 as made, p.weekly_capacity from variant v
                       join product p on p.consortium_id = v.consortium_id and p.id = v.product_id
                      where v.id = :id for update of v)
                 update variant v set stock = v.stock - least(found.stock, :q) from found
-                 where v.id = found.id and (found.stock >= :q or found.made)
+                 where v.id = found.id and (found.stock >= :q or found.made
+                        and (found.weekly_capacity is null or :q - found.stock <= found.weekly_capacity))
                 returning least(found.stock, :q)""").setParameter("q", quantity).setParameter("id", variantId)
                 .getResultList();
         if (taken.isEmpty()) {
@@ -115,6 +118,6 @@ public class Inventory {
     private static Sellable sellable(Variant v, Product p) {
         return new Sellable(v.id, p.id, p.memberId, v.sku, p.live.title(), v.options,
                 Money.of(v.priceAmount, v.priceCurrency), v.stock, p.live.hsCode(), p.live.originCountry(),
-                p.live.weightGrams(), p.live.leadTimeDays());
+                p.live.weightGrams(), p.live.leadTimeDays(), p.weeklyCapacity);
     }
 }

@@ -56,6 +56,8 @@ public class Product {
     public String originCountry;
     public Integer weightGrams;
     public Integer leadTimeDays;
+    /** Pieces the maker can make in a week; null: no limit. */
+    public Integer weeklyCapacity;
     @Column(name = "one_of_a_kind")
     public boolean oneOfAKind;
     @JdbcTypeCode(SqlTypes.JSON)

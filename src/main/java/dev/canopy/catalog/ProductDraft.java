@@ -19,6 +19,7 @@ import dev.canopy.platform.validation.CountryCode;
 /**
  * A product as an artisan writes it. On create the texts and at least one variant are required;
  * on PATCH only the fields present change, and {@code variants} replaces the list (matched by id).
+ * {@code weeklyCapacity}: the pieces made to order one order line may ask for (0: no limit).
  */
 public record ProductDraft(
         @Size(min = 1, max = 10) Map<@NotBlank String, @NotBlank @Size(max = 200) String> title,
@@ -31,6 +32,7 @@ public record ProductDraft(
         @Min(1) @Max(1_000_000) Integer weightGrams,
         @Min(0) @Max(365) Integer leadTimeDays,
         Boolean oneOfAKind,
+        @Min(0) @Max(10_000) Integer weeklyCapacity,
         @Size(min = 1, max = 50) List<@Valid @NotNull VariantDraft> variants) {
 
     public record VariantDraft(

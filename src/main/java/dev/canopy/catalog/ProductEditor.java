@@ -48,6 +48,9 @@ class ProductEditor {
         p.weightGrams = d.weightGrams() != null ? d.weightGrams() : p.weightGrams;
         p.leadTimeDays = d.leadTimeDays() != null ? d.leadTimeDays() : p.leadTimeDays;
         p.oneOfAKind = d.oneOfAKind() != null ? d.oneOfAKind() : p.oneOfAKind;
+        if (d.weeklyCapacity() != null) {
+            p.weeklyCapacity = d.weeklyCapacity() == 0 ? null : d.weeklyCapacity();
+        }
         if (d.variants() != null) {
             replaceVariants(p, d.variants());
         }

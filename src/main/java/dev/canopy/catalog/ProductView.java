@@ -11,7 +11,7 @@ import dev.canopy.platform.Money;
 public record ProductView(UUID id, String member, Product.Status status, boolean live, Map<String, String> title,
         Map<String, String> description, String category, List<String> materials, String technique, String hsCode,
         String originCountry, Integer weightGrams, Integer leadTimeDays, boolean oneOfAKind, List<ProductImage> images,
-        List<VariantView> variants, String rejectionReason, Instant updatedAt) {
+        List<VariantView> variants, String rejectionReason, Instant updatedAt, Integer weeklyCapacity) {
 
     public record VariantView(UUID id, String sku, Map<String, String> options, Money price, int stock) {
         static VariantView of(Variant v) {
@@ -22,6 +22,7 @@ public record ProductView(UUID id, String member, Product.Status status, boolean
     static ProductView of(Product p, String memberSlug, String categorySlug, List<Variant> variants) {
         return new ProductView(p.id, memberSlug, p.status, p.live != null, p.title, p.description, categorySlug,
                 p.materials, p.technique, p.hsCode, p.originCountry, p.weightGrams, p.leadTimeDays, p.oneOfAKind,
-                p.images, variants.stream().map(VariantView::of).toList(), p.rejectionReason, p.updatedAt);
+                p.images, variants.stream().map(VariantView::of).toList(), p.rejectionReason, p.updatedAt,
+                p.weeklyCapacity);
     }
 }

@@ -69,7 +69,7 @@ final class ProductDrafts {
                 was == null || !Objects.equals(weight, was.weightGrams()) ? weight : null,
                 was == null || !Objects.equals(leadTime, was.leadTimeDays()) ? leadTime : null,
                 was == null || form.oneOfAKind() != was.oneOfAKind() ? form.oneOfAKind() : null,
-                variants());
+                null, variants());
     }
 
     private List<VariantDraft> variants() {

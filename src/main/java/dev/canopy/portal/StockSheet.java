@@ -52,7 +52,7 @@ class StockSheet {
                     .anyMatch(v -> !Objects.equals(stockByVariant.getOrDefault(v.id().toString(), v.stock()), v.stock()));
             if (changed) {
                 products.change(member, product.id(), new ProductDraft(null, null, null, null, null, null, null, null,
-                        null, null, variants));
+                        null, null, null, variants));
             }
         }
     }

@@ -76,6 +76,29 @@ class MadeToOrderTest {
     }
 
     @Test
+    void aMakersWeeklyCapacityLimitsThePiecesMadeForOneOrderLine() {
+        String product = product(21, 1);
+        as(Tokens.person(manager)).contentType(ContentType.JSON).body(Map.of("weeklyCapacity", 2))
+                .patch("/api/v1/consortia/{c}/members/{m}/products/{id}", shop, member, product).then()
+                .statusCode(200).body("weeklyCapacity", equalTo(2));
+        String variant = Shopping.variantOf(shop, product);
+        String tooMany = Shopping.cart(shop, null);
+        Shopping.add(shop, tooMany, variant, 4);
+        given().get("/api/v1/store/{c}/carts/{id}", shop, tooMany).then().body("lines[0].available", equalTo(false));
+        Shopping.checkout(shop, tooMany, Fixtures.unique("key"), Shopping.address("FR", "69001")).then()
+                .statusCode(409);
+        assertStock(product, 1);
+        // One from stock and two made: within the week
+        String enough = Shopping.cart(shop, null);
+        Shopping.add(shop, enough, variant, 3);
+        checkout(enough);
+        assertStock(product, 0);
+        as(Tokens.person(manager)).contentType(ContentType.JSON).body(Map.of("weeklyCapacity", 0))
+                .patch("/api/v1/consortia/{c}/members/{m}/products/{id}", shop, member, product).then()
+                .statusCode(200).body("weeklyCapacity", nullValue());
+    }
+
+    @Test
     void withinStockNothingIsMadeAndWithoutALeadTimeStockStillLimits() {
         String ready = product(10, 5);
         String cart = Shopping.cart(shop, null);

@@ -109,6 +109,6 @@ class ProductDraftsTest {
                 Map.of("en", "Kilim", "ru", "Килим"), Map.of("en", "Wool"), null, List.of("wool", "natural dyes"),
                 "hand-knotted", "570110", "TJ", 1200, null, false, List.of(),
                 List.of(new VariantView(variant, "KILIM-1", Map.of("size", "120x180"), Money.of(24050, "EUR"), 3)),
-                null, Instant.now());
+                null, Instant.now(), null);
     }
 }
