@@ -3,14 +3,14 @@ package dev.canopy.ordering;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 
 import jakarta.ws.rs.QueryParam;
 
+import dev.canopy.platform.Countries;
 import dev.canopy.platform.errors.InvalidInput;
+import dev.canopy.platform.validation.IsoDates;
 
 /**
  * How a manager finds orders: by number, the shopper's name or e-mail ({@code q}), status,
@@ -18,8 +18,6 @@ import dev.canopy.platform.errors.InvalidInput;
  * inclusive, in the consortium's time zone). Every part is optional; a bad one is a 400 naming it.
  */
 public class OrderSearch {
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     @QueryParam("q")
     public String q;
@@ -51,7 +49,7 @@ public class OrderSearch {
             return null;
         }
         String code = country.strip().toUpperCase(Locale.ROOT);
-        if (!COUNTRIES.contains(code)) {
+        if (!Countries.isCode(code)) {
             throw new InvalidInput("country", "must be an ISO 3166-1 alpha-2 country code");
         }
         return code;
@@ -78,14 +76,7 @@ public class OrderSearch {
     }
 
     private static LocalDate date(String field, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "is not an ISO date such as 2026-03-31");
-        }
+        return blank(value) ? null : IsoDates.parse(field, value);
     }
 
     private static boolean blank(String value) {

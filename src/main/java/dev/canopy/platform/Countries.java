@@ -32,6 +32,13 @@ public final class Countries {
     private Countries() {
     }
 
+    private static final Set<String> CODES = Set.of(Locale.getISOCountries());
+
+    /** Whether {@code code} is an ISO 3166-1 alpha-2 code (upper case). */
+    public static boolean isCode(String code) {
+        return CODES.contains(code);
+    }
+
     /** Every ISO 3166 country, named and ordered in that language. */
     public static List<Named> named(Locale language) {
         Comparator<Named> byName = Comparator.comparing(Named::name, java.text.Collator.getInstance(language));

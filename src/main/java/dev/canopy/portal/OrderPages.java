@@ -1,7 +1,6 @@
 package dev.canopy.portal;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +26,7 @@ import dev.canopy.ordering.OrderSearch;
 import dev.canopy.ordering.OrderService;
 import dev.canopy.ordering.OrderView;
 import dev.canopy.payments.OrderMoney;
+import dev.canopy.platform.Countries;
 import dev.canopy.platform.ListView;
 import dev.canopy.platform.PageRequest;
 import dev.canopy.platform.errors.Conflict;
@@ -54,7 +54,7 @@ class OrderPages {
     @CheckedTemplate(basePath = "portal")
     static class Templates {
         static native TemplateInstance orders(ConsortiumView consortium, ListView<OrderView> orders,
-                OrderSearch search, List<String> statuses, Map<String, String> workshops, List<String> countries,
+                OrderSearch search, List<String> statuses, Map<String, String> workshops, List<Countries.Named> countries,
                 Pager pager);
 
         static native TemplateInstance order(ConsortiumView consortium, OrderView order, boolean refused,
@@ -86,10 +86,8 @@ class OrderPages {
         Map<String, String> workshops = new LinkedHashMap<>();
         members.list(PageRequest.of(0, 500)).items().forEach(m -> workshops.put(m.slug(), m.name()));
         Locale locale = language.locale();
-        List<String> countries = Arrays.stream(Locale.getISOCountries())
-                .sorted(Comparator.comparing(code -> new Locale("", code).getDisplayCountry(locale))).toList();
-        return Templates.orders(consortia.current(), found, search, statuses, workshops, countries, pager)
-                .setLocale(locale);
+        return Templates.orders(consortia.current(), found, search, statuses, workshops, Countries.named(locale),
+                pager).setLocale(locale);
     }
 
     @GET

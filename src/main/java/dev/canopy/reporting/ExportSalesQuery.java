@@ -1,7 +1,6 @@
 package dev.canopy.reporting;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.List;
 import jakarta.ws.rs.QueryParam;
 
 import dev.canopy.platform.errors.InvalidInput;
+import dev.canopy.platform.validation.IsoDates;
 
 /** The report's question as the address asks it: a period of paid days, one or two groupings, filters. */
 public class ExportSalesQuery {
@@ -97,10 +97,6 @@ public class ExportSalesQuery {
         if (value == null || value.isBlank()) {
             throw new InvalidInput(field, "is required (an ISO date such as 2026-03-31)");
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "is not an ISO date such as 2026-03-31");
-        }
+        return IsoDates.parse(field, value);
     }
 }

@@ -1,17 +1,14 @@
 package dev.canopy.storefront;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+
+import dev.canopy.platform.Countries;
 
 /**
  * Where the shopper wants the parcels to go, known before any address: the country chosen on the cart
  * or checkout page, else the one the browser's language names ({@code fr-FR}: France), else none ("").
  */
 final class Destinations {
-
-    private static final Set<String> COUNTRIES = Arrays.stream(Locale.getISOCountries()).collect(Collectors.toSet());
 
     private Destinations() {
     }
@@ -23,7 +20,7 @@ final class Destinations {
 
     /** Whether {@code code} is an ISO 3166-1 country: a page treats anything else as none chosen. */
     static boolean known(String code) {
-        return COUNTRIES.contains(code);
+        return Countries.isCode(code);
     }
 
     private static String ofBrowser(String accepted) {

@@ -7,10 +7,11 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import dev.canopy.platform.Countries;
+
 /** Checks codes against the JDK's ISO and IANA tables; null is left to {@code @NotNull}. */
 public final class IsoCodeValidators {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
             .map(java.util.Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
@@ -24,7 +25,7 @@ public final class IsoCodeValidators {
     public static final class Country implements ConstraintValidator<CountryCode, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || COUNTRIES.contains(value);
+            return value == null || Countries.isCode(value);
         }
     }
 

@@ -7,7 +7,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -34,6 +36,8 @@ public final class RateFeedStandIn {
     private final HttpServer server;
     private final AtomicInteger fetches = new AtomicInteger();
     private volatile Mode mode = Mode.SERVE;
+    /** A slow answer hangs on this until the test moves the feed on (or a minute, so nothing is left behind). */
+    private volatile CountDownLatch held = new CountDownLatch(1);
     private volatile String document = ecb("2026-12-01", Map.of("USD", "1.25"));
 
     private RateFeedStandIn() {
@@ -66,10 +70,12 @@ public final class RateFeedStandIn {
     /** Serves the ECB's document of that day, with these units per euro. */
     public void serve(String date, Map<String, String> perEuro) {
         document = ecb(date, perEuro);
-        mode = Mode.SERVE;
+        fail(Mode.SERVE);
     }
 
     public void fail(Mode how) {
+        held.countDown();
+        held = new CountDownLatch(1);
         mode = how;
     }
 
@@ -83,7 +89,7 @@ public final class RateFeedStandIn {
             case SERVER_ERROR -> send(exchange, 500, "Internal Server Error");
             case MALFORMED -> send(exchange, 200, "<gesmes:Envelope><Cube><Cube time=\"2026-12-02\"><Cube currency=");
             case SLOW -> {
-                pause();
+                hold(held);
                 send(exchange, 200, document);
             }
             case DOWN -> exchange.close();
@@ -91,9 +97,9 @@ public final class RateFeedStandIn {
         }
     }
 
-    private static void pause() {
+    private static void hold(CountDownLatch until) {
         try {
-            Thread.sleep(5_000);
+            until.await(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
