@@ -67,6 +67,8 @@ public class Order {
     public String number;
     public String token;
     public String idempotencyKey;
+    /** Digest of the cart and body the key was first sent with (null on orders placed before it was kept). */
+    public String requestFingerprint;
     public UUID cartId;
     public String email;
     @JdbcTypeCode(SqlTypes.JSON)

@@ -20,8 +20,8 @@ import dev.canopy.tenancy.ConsortiumView;
 @ApplicationScoped
 class OrderWriter {
 
-    record Draft(Cart cart, String key, CheckoutRequest request, String currency, Conversion conversion,
-            ConsortiumView consortium, List<CartLine> lines, Map<UUID, Sellable> sellable,
+    record Draft(Cart cart, String key, String fingerprint, CheckoutRequest request, String currency,
+            Conversion conversion, ConsortiumView consortium, List<CartLine> lines, Map<UUID, Sellable> sellable,
             Map<UUID, Integer> fromStock, Money shipping, String paymentMethod) {
     }
 
@@ -42,6 +42,7 @@ class OrderWriter {
         order.number = uniqueNumber(d.consortium().slug());
         order.token = OrderNumbers.token();
         order.idempotencyKey = d.key();
+        order.requestFingerprint = d.fingerprint();
         order.cartId = d.cart().id;
         order.email = d.request().email().trim().toLowerCase(java.util.Locale.ROOT);
         order.shippingAddress = d.request().shippingAddress().forLabels();

@@ -23,6 +23,8 @@ import dev.canopy.catalog.pricing.Prices;
 import dev.canopy.platform.Money;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.InvalidInput;
+import dev.canopy.platform.errors.KeyReused;
+import dev.canopy.platform.errors.NotFound;
 import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.ConsortiumView;
 import io.micrometer.core.annotation.Counted;
@@ -63,14 +65,34 @@ public class PlaceOrder {
 
     @Transactional
     @Counted(value = "canopy.checkouts", description = "Checkout attempts that reached the order logic")
+    /** {@code cartId} null: the shopper's cart is gone, only a retry of an order placed with the key is found. */
     public OrderPlaced place(UUID cartId, String idempotencyKey, @NotNull @Valid CheckoutRequest request) {
         writer.serialise(idempotencyKey);
         ConsortiumView consortium = consortia.here();
+        String fingerprint = CheckoutFingerprint.of(request);
         Order order = orders.byIdempotencyKey(idempotencyKey)
-                .orElseGet(() -> newOrder(cartId, idempotencyKey, request, consortium));
+                .map(earlier -> sameRequest(earlier, cartId, fingerprint))
+                .orElseGet(() -> newOrder(cartId, new Key(idempotencyKey, fingerprint), request, consortium));
         return OrderPlaced.of(order, BankTransfer.METHOD.equals(order.paymentMethod)
                 ? bankTransfer.instructions(consortium.name(), order.number, Money.of(order.total, order.currency))
                 : null);
+    }
+
+    /** What a key first named and the digest of that request. */
+    private record Key(String value, String fingerprint) {
+    }
+
+    /**
+     * A retry gets its order back; the same key with another cart or body gets nothing of it. A page
+     * sent again once its cart cookie is gone names no cart: its body must match alone.
+     */
+    private static Order sameRequest(Order earlier, UUID cartId, String fingerprint) {
+        boolean same = (cartId == null || earlier.cartId.equals(cartId))
+                && (earlier.requestFingerprint == null || earlier.requestFingerprint.equals(fingerprint));
+        if (!same) {
+            throw new KeyReused();
+        }
+        return earlier;
     }
 
     /** Card where the shop takes cards, unless the shopper asked for a bank transfer. */
@@ -84,7 +106,10 @@ public class PlaceOrder {
         return request.paymentMethod();
     }
 
-    private Order newOrder(UUID cartId, String key, CheckoutRequest request, ConsortiumView consortium) {
+    private Order newOrder(UUID cartId, Key key, CheckoutRequest request, ConsortiumView consortium) {
+        if (cartId == null) {
+            throw new NotFound("No such cart");
+        }
         Cart cart = carts.load(cartId);
         if (cart.orderId != null) {
             throw new Conflict("This cart is already an order");
@@ -111,8 +136,8 @@ public class PlaceOrder {
         Map<UUID, Integer> fromStock = reserve(lines, sellable);
         // A card order holds its stock as long as its payment page can be paid, not a transfer's days
         Duration hold = CardCheckout.CARD.equals(method) ? cards.window().plus(CardCheckout.GRACE) : reservation;
-        Order order = writer.write(new OrderWriter.Draft(cart, key, request, currency, conversion, consortium,
-                lines, sellable, fromStock, charge.total(), method), clock.instant(), hold);
+        Order order = writer.write(new OrderWriter.Draft(cart, key.value(), key.fingerprint(), request, currency,
+                conversion, consortium, lines, sellable, fromStock, charge.total(), method), clock.instant(), hold);
         cart.orderId = order.id;
         notices.placed(order);
         return order;
@@ -128,12 +153,5 @@ public class PlaceOrder {
                 inventory.reserve(line.variantId, line.quantity).orElseThrow(() -> new Conflict("Not enough stock of "
                         + sellable.get(line.variantId).sku() + " (line " + line.id + ") for " + line.quantity))));
         return fromStock;
-    }
-
-    private static List<ShippingQuotes.Parcel> parcels(List<CartLine> lines, Map<UUID, Sellable> sellable) {
-        return lines.stream().collect(java.util.stream.Collectors.groupingBy(l -> sellable.get(l.variantId).memberId(),
-                java.util.stream.Collectors.summingInt(l -> l.quantity
-                        * java.util.Optional.ofNullable(sellable.get(l.variantId).weightGrams()).orElse(0))))
-                .entrySet().stream().map(e -> new ShippingQuotes.Parcel(e.getKey(), e.getValue())).toList();
     }
 }

@@ -97,8 +97,8 @@ class CheckoutPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response place(@PathParam("c") String c, @BeanParam CheckoutForm form, @HeaderParam(CartPages.SWAP) String swap) {
-        // The key alone finds an order placed with it, so a form sent again once its cart is gone still leads there
-        UUID cartId = shopperCart.id().orElseGet(UUID::randomUUID);
+        // No cart: a form sent again once its cart is gone still finds the order its key placed
+        UUID cartId = shopperCart.id().orElse(null);
         form.withKey();
         if (form.refreshing()) {
             Checkout checkout = checkout(shopperCart.current().orElseGet(() -> ShopperCart.empty(form.currency)), form,

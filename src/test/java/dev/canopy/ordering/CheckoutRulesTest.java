@@ -4,6 +4,7 @@ import static dev.canopy.testsupport.Fixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 import java.util.List;
@@ -138,6 +139,29 @@ class CheckoutRulesTest {
                 Shopping.address("FR", "69001"))).post("/api/v1/store/{c}/carts/{id}/checkout", shop, cart)
                 .then().statusCode(400);
         Shopping.checkout(shop, cart, Fixtures.unique("key"), Shopping.address("FR", "69001")).then().statusCode(409);
+    }
+
+    @Test
+    void theSameKeyWithAnotherCartOrAnotherBodyIsRefusedAndTellsNothingOfTheFirstOrder() {
+        String key = Fixtures.unique("key");
+        String cart = Shopping.cart(shop, null);
+        Shopping.add(shop, cart, variant, 1);
+        var first = Shopping.checkout(shop, cart, key, Shopping.address("FR", "69001")).then().statusCode(201)
+                .extract();
+        String number = first.path("orderNumber");
+        String token = first.path("orderToken");
+        Shopping.checkout(shop, cart, key, Shopping.address("FR", "69001")).then().statusCode(201)
+                .body("orderNumber", equalTo(number)).body("orderToken", equalTo(token));
+
+        String another = Shopping.cart(shop, null);
+        Shopping.add(shop, another, variant, 1);
+        for (String otherCart : List.of(another, cart)) {
+            String postalCode = otherCart.equals(cart) ? "69002" : "69001";
+            String answer = Shopping.checkout(shop, otherCart, key, Shopping.address("FR", postalCode)).then()
+                    .statusCode(422).contentType("application/problem+json")
+                    .body("detail", containsString("Idempotency-Key")).extract().asString();
+            assertFalse(answer.contains(number) || answer.contains(token) || answer.contains("claire"), answer);
+        }
     }
 
     private String order() {
