@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import dev.canopy.platform.Money;
 import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.platform.validation.CountryCode;
+import dev.canopy.platform.validation.PriceLimit;
 
 /**
  * A product as an artisan writes it. On create the texts and at least one variant are required;
@@ -39,7 +40,7 @@ public record ProductDraft(
             UUID id,
             @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "may hold letters, digits, dot, dash and underscore") String sku,
             @Size(max = 5) Map<@NotBlank @Size(max = 30) String, @NotBlank @Size(max = 60) String> options,
-            @NotNull @Valid Money price,
+            @NotNull @Valid @PriceLimit Money price,
             @NotNull @Min(0) @Max(100_000) Integer stock) {
     }
 

@@ -33,6 +33,11 @@ public record ShippingSetup(@NotNull ShippingPolicy.Model model, @NotNull @Size(
         }
     }
 
-    public record Rate(String member, @NotNull @Min(0) Long perParcel, @NotNull @Min(0) Long perKg) {
+    /** 1,000,000.00 in the base currency's minor units: a parcel's charge stays far inside a long. */
+    static final long MAX_FEE = 100_000_000;
+
+    public record Rate(String member,
+            @NotNull @Min(0) @Max(value = MAX_FEE, message = "must be at most 1,000,000.00") Long perParcel,
+            @NotNull @Min(0) @Max(value = MAX_FEE, message = "must be at most 1,000,000.00") Long perKg) {
     }
 }

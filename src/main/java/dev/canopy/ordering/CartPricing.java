@@ -51,7 +51,8 @@ class CartPricing {
         List<CartView.Line> views = lines.stream().map(l -> Optional.ofNullable(sellable.get(l.variantId))
                 .map(s -> line(l, s, conversion, makers.get(s.memberId()), language))
                 .orElseGet(() -> unavailable(l, cart.currency))).toList();
-        long total = views.stream().filter(CartView.Line::available).mapToLong(v -> v.lineTotal().amount()).sum();
+        long total = views.stream().filter(CartView.Line::available).mapToLong(v -> v.lineTotal().amount())
+                .reduce(0, Math::addExact);
         Money items = Money.of(total, cart.currency);
         return new CartView(cart.id, cart.currency, views, items, cart.orderId == null,
                 country == null ? null : destination(country, lines, sellable, conversion, makers, items));
@@ -67,7 +68,8 @@ class CartPricing {
         List<CartView.Parcel> parcels = byMember.entrySet().stream().map(e -> new CartView.Parcel(
                 makers.get(e.getKey()), e.getValue(), charge.perMember().get(e.getKey()),
                 delivery.map(d -> d.after(makingDays(e.getValue(), lines, sellable))).orElse(null))).toList();
-        Money total = charge.served() ? Money.of(items.amount() + charge.total().amount(), items.currency()) : null;
+        Money total = charge.served() ? Money.of(Math.addExact(items.amount(), charge.total().amount()), items.currency())
+                : null;
         return new CartView.Destination(country, charge.served(), charge.total(), total, parcels);
     }
 
@@ -86,7 +88,7 @@ class CartPricing {
         Money unit = conversion.show(s.price());
         String title = Optional.ofNullable(s.title().get(language)).orElse(s.title().values().iterator().next());
         return new CartView.Line(l.id, l.variantId, s.sku(), title, s.options(), maker, l.quantity, unit,
-                Money.of(unit.amount() * l.quantity, unit.currency()), s.orderable(l.quantity),
+                Money.of(Math.multiplyExact(unit.amount(), l.quantity), unit.currency()), s.orderable(l.quantity),
                 s.stock() < l.quantity && s.madeToOrder() ? s.leadTimeDays() : null);
     }
 

@@ -55,9 +55,9 @@ class OrderWriter {
         order.reservedUntil = now.plus(reservation);
         order.createdAt = now;
         List<OrderLine> lines = lines(order, d);
-        order.itemsTotal = lines.stream().mapToLong(l -> l.lineTotal).sum();
+        order.itemsTotal = lines.stream().mapToLong(l -> l.lineTotal).reduce(0, Math::addExact);
         order.shippingTotal = d.shipping().amount();
-        order.total = order.itemsTotal + order.shippingTotal;
+        order.total = Math.addExact(order.itemsTotal, order.shippingTotal);
         orders.persist(order);
         lines.forEach(orders.getEntityManager()::persist);
         history.record(order, null, "shopper", now);
@@ -85,7 +85,7 @@ class OrderWriter {
             line.options = s.options();
             line.quantity = cartLine.quantity;
             line.unitPrice = d.conversion().show(s.price()).amount();
-            line.lineTotal = line.unitPrice * line.quantity;
+            line.lineTotal = Math.multiplyExact(line.unitPrice, line.quantity);
             line.hsCode = s.hsCode();
             line.originCountry = s.originCountry();
             line.weightGrams = s.weightGrams();

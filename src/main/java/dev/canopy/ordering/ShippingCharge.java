@@ -40,7 +40,7 @@ class ShippingCharge {
         }
         Map<UUID, Money> perMember = quote.perMember().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> shown(e.getValue(), conversion)));
-        long total = perMember.values().stream().mapToLong(Money::amount).sum();
+        long total = perMember.values().stream().mapToLong(Money::amount).reduce(0, Math::addExact);
         return new Charge(true, perMember, Money.of(total, conversion.target()));
     }
 

@@ -82,7 +82,7 @@ public class TakeBack {
                 inventory.release(line.variantId, line.backToStock(quantity));
             }
             line.refundedQuantity += quantity;
-            returned.add(new Returned(line.memberId, line.sku, quantity, line.unitPrice * quantity));
+            returned.add(new Returned(line.memberId, line.sku, quantity, Math.multiplyExact(line.unitPrice, quantity)));
         });
         order.shippingRefunded |= withShipping;
         boolean all = lines.stream().allMatch(l -> l.refundedQuantity == l.quantity)

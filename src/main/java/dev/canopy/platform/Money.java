@@ -14,6 +14,9 @@ import dev.canopy.platform.validation.CurrencyCode;
 /** An amount in integer minor units of an ISO 4217 currency; never a double. */
 public record Money(@NotNull @Min(0) Long amount, @NotNull @CurrencyCode String currency) {
 
+    /** The highest price anything may have, in major units of its currency (see PriceLimit). */
+    public static final long MAX_PRICE = 1_000_000;
+
     public static Money of(long amount, String currency) {
         return new Money(amount, currency);
     }
@@ -27,6 +30,15 @@ public record Money(@NotNull @Min(0) Long amount, @NotNull @CurrencyCode String 
         BigDecimal major = BigDecimal.valueOf(amount, minorDigits(currency));
         BigDecimal converted = major.multiply(rate).setScale(minorDigits(target), RoundingMode.HALF_EVEN);
         return new Money(converted.unscaledValue().longValueExact(), target);
+    }
+
+    /** At most {@link #MAX_PRICE} major units; false for a currency this JVM does not know. */
+    public boolean withinPriceLimit() {
+        try {
+            return BigDecimal.valueOf(amount, minorDigits(currency)).compareTo(BigDecimal.valueOf(MAX_PRICE)) <= 0;
+        } catch (IllegalArgumentException unknownCurrency) {
+            return false;
+        }
     }
 
     /** The decimal amount people read: 24050 EUR is 240.50. */

@@ -1,6 +1,7 @@
 package dev.canopy.catalog;
 
 import static dev.canopy.testsupport.Fixtures.as;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.canopy.testsupport.Fixtures;
 import dev.canopy.testsupport.Products;
+import dev.canopy.testsupport.Shopping;
 import dev.canopy.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -58,6 +60,27 @@ class ProductRulesTest {
                 "stock", 1)));
         as(Tokens.person(manager)).body(body).post("/api/v1/consortia/{c}/members/{m}/products", consortium, member)
                 .then().statusCode(400).body("violations[0].field", equalTo("variants[0].price.currency"));
+    }
+
+    @Test
+    void pricesAboveAMillionAndRatesFromTenMillionAreRefusedAndTheDearestPieceStillListsConverted() {
+        Map<String, Object> tooDear = Products.carpet("Rug", "Ковёр", 100_000_001);
+        as(Tokens.person(manager)).body(tooDear).post("/api/v1/consortia/{c}/members/{m}/products", consortium, member)
+                .then().statusCode(400).body("violations[0].field", equalTo("variants[0].price"));
+        as(Tokens.person(manager)).body(Map.of("rates", Map.of("USD", "10000000")))
+                .put("/api/v1/consortia/{c}/exchange-rates", consortium).then().statusCode(400)
+                .body("violations[0].field", equalTo("rates.USD"));
+
+        String dearest = Products.published(consortium, member, manager, Products.carpet("Palace carpet", "Ковёр",
+                100_000_000));
+        as(Tokens.person(manager)).body(Map.of("rates", Map.of("USD", "9999999.9999999999")))
+                .put("/api/v1/consortia/{c}/exchange-rates", consortium).then().statusCode(200);
+        given().get("/api/v1/store/{c}/products?currency=USD", consortium).then().statusCode(200)
+                .body("items[0].id", equalTo(dearest));
+        String cart = Shopping.cart(consortium, "USD");
+        Shopping.add(consortium, cart, Shopping.variantOf(consortium, dearest), 1);
+        given().get("/api/v1/store/{c}/carts/{id}", consortium, cart).then().statusCode(200)
+                .body("itemsTotal.amount", equalTo(1_000_000_000_000_000L));
     }
 
     @Test

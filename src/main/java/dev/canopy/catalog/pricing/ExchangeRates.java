@@ -40,7 +40,7 @@ public class ExchangeRates {
      * currencies named (the others keep theirs).
      */
     public record NewRates(
-            @NotNull Map<@NotNull String, @NotNull @Pattern(regexp = "[0-9]{1,10}(\\.[0-9]{1,10})?", message = "must be a positive decimal like 1.0842") String> rates,
+            @NotNull Map<@NotNull String, @NotNull @Pattern(regexp = "[0-9]{1,7}(\\.[0-9]{1,10})?", message = "must be a positive decimal below 10,000,000 like 1.0842") String> rates,
             @Pattern(regexp = "100|[0-9]{1,2}(\\.[0-9]{1,2})?", message = "must be a percentage from 0 to 100, like 2.5") String markupPercent,
             Map<@NotNull String, @NotNull String> rounding) {
 

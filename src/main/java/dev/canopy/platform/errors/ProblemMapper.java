@@ -143,9 +143,12 @@ public class ProblemMapper {
                         .anyMatch(t -> t.isCompatible(MediaType.TEXT_HTML_TYPE) && !t.isWildcardType());
     }
 
-    /** The JSON field name: the last node of the property path, without the method and argument. */
+    /**
+     * The JSON field name: the last node of the property path, without the method and argument; a
+     * map's value is named by its key like a field (rates.USD, not rates[USD].&lt;map value&gt;).
+     */
     private static String field(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
+        String path = violation.getPropertyPath().toString().replaceAll("\\[([^\\]]*)]\\.<map value>", ".$1");
         String[] nodes = path.split("\\.");
         return nodes.length > 2 ? String.join(".", List.of(nodes).subList(2, nodes.length)) : nodes[nodes.length - 1];
     }
