@@ -20,7 +20,8 @@ env QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
     QUARKUS_OIDC_AUTH_SERVER_URL=http://127.0.0.1:18099/realms/canopy QUARKUS_OIDC_CLIENT_ID=canopy \
     QUARKUS_OIDC_CREDENTIALS_SECRET=benchmark-only-secret-0123456789abcdef \
     CANOPY_STORAGE_ENDPOINT=http://127.0.0.1:18098 CANOPY_STORAGE_ACCESS_KEY=bench CANOPY_STORAGE_SECRET_KEY=bench-secret \
-    CANOPY_DEMO_DATA=false CANOPY_WEB_PUBLIC_BASE_URL=$BASE java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
+    CANOPY_DEMO_DATA=false CANOPY_CHECKOUT_UNPAID_PER_EMAIL=0 CANOPY_CHECKOUT_UNPAID_PER_CLIENT=0 \
+    CANOPY_WEB_PUBLIC_BASE_URL=$BASE java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"' EXIT
 until curl -sf "$BASE/q/health/live" > /dev/null; do sleep 0.5; done

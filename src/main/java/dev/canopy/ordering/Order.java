@@ -70,6 +70,8 @@ public class Order {
     /** Digest of the cart and body the key was first sent with (null on orders placed before it was kept). */
     public String requestFingerprint;
     public UUID cartId;
+    /** Where the checkout came from, for the unpaid-orders limit (null on orders placed before it was kept). */
+    public String clientAddress;
     public String email;
     @JdbcTypeCode(SqlTypes.JSON)
     public ShippingAddress shippingAddress;

@@ -23,6 +23,25 @@ class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
         return find("idempotencyKey", key).firstResultOptional();
     }
 
+    /**
+     * The unpaid orders of this consortium placed with an e-mail and from a client address, and when
+     * the first of them stops holding stock (row-level security keeps it to the consortium).
+     */
+    Unpaid unpaid(String email, String client) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                select count(*) filter (where email = :email),
+                       count(*) filter (where client_address = cast(:client as text)),
+                       extract(epoch from min(reserved_until))
+                from orders where status = 'awaiting_payment'
+                  and (email = :email or client_address = cast(:client as text))""")
+                .setParameter("email", email).setParameter("client", client).getSingleResult();
+        Instant first = row[2] == null ? Instant.now() : Instant.ofEpochSecond(((Number) row[2]).longValue());
+        return new Unpaid(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), first);
+    }
+
+    record Unpaid(long byEmail, long byClient, Instant firstFree) {
+    }
+
     /** A page of the orders the criteria match, newest first, and how many match in all. */
     Found search(OrderCriteria criteria, int page, int size) {
         Query count = criteria.bind(getEntityManager().createNativeQuery("select count(*) from orders o"

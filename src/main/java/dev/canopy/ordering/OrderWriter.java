@@ -22,7 +22,7 @@ class OrderWriter {
 
     record Draft(Cart cart, String key, String fingerprint, CheckoutRequest request, String currency,
             Conversion conversion, ConsortiumView consortium, List<CartLine> lines, Map<UUID, Sellable> sellable,
-            Map<UUID, Integer> fromStock, Money shipping, String paymentMethod) {
+            Map<UUID, Integer> fromStock, Money shipping, String paymentMethod, String client) {
     }
 
     @Inject
@@ -43,6 +43,7 @@ class OrderWriter {
         order.token = OrderNumbers.token();
         order.idempotencyKey = d.key();
         order.requestFingerprint = d.fingerprint();
+        order.clientAddress = d.client();
         order.cartId = d.cart().id;
         order.email = d.request().email().trim().toLowerCase(java.util.Locale.ROOT);
         order.shippingAddress = d.request().shippingAddress().forLabels();

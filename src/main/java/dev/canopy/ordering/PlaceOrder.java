@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.platform.errors.KeyReused;
 import dev.canopy.platform.errors.NotFound;
+import dev.canopy.platform.web.ClientAddress;
 import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.ConsortiumView;
 import io.micrometer.core.annotation.Counted;
@@ -58,6 +60,10 @@ public class PlaceOrder {
     CardPayments cards;
     @Inject
     ShopperNotices notices;
+    @Inject
+    UnpaidLimits limits;
+    @Inject
+    ClientAddress client;
     @Inject
     Clock clock;
     @ConfigProperty(name = "canopy.ordering.reservation")
@@ -121,6 +127,8 @@ public class PlaceOrder {
         request.shippingAddress().postalCodeRefusal().ifPresent(why -> {
             throw new InvalidInput("shippingAddress.postalCode", why);
         });
+        Optional<String> from = client.current();
+        limits.check(request.email(), from);
         String method = method(request);
         String currency = request.currency() != null ? request.currency() : cart.currency;
         Conversion conversion = prices.in(currency, consortium);
@@ -137,7 +145,8 @@ public class PlaceOrder {
         // A card order holds its stock as long as its payment page can be paid, not a transfer's days
         Duration hold = CardCheckout.CARD.equals(method) ? cards.window().plus(CardCheckout.GRACE) : reservation;
         Order order = writer.write(new OrderWriter.Draft(cart, key.value(), key.fingerprint(), request, currency,
-                conversion, consortium, lines, sellable, fromStock, charge.total(), method), clock.instant(), hold);
+                conversion, consortium, lines, sellable, fromStock, charge.total(), method, from.orElse(null)),
+                clock.instant(), hold);
         cart.orderId = order.id;
         notices.placed(order);
         return order;

@@ -11,6 +11,7 @@ import dev.canopy.ordering.CartView;
 import dev.canopy.platform.PostalCodes;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.InvalidInput;
+import dev.canopy.platform.errors.TooManyRequests;
 import dev.canopy.platform.errors.Unavailable;
 
 /**
@@ -37,6 +38,9 @@ public record CheckoutError(String field, String code, String detail) {
         if (e instanceof Conflict conflict) {
             return List.of(ofCart(cart, conflict.getMessage()));
         }
+        if (e instanceof TooManyRequests) {
+            return List.of(new CheckoutError(null, "too_many_unpaid", null));
+        }
         if (e instanceof Unavailable) {
             // The order may be written already: the same form (same key) sent again opens its payment page
             return List.of(new CheckoutError(null, "card_unavailable", null));
@@ -44,8 +48,14 @@ public record CheckoutError(String field, String code, String detail) {
         return List.of();
     }
 
-    /** The answer's status: 400 for the shopper's mistakes, 503 when the card provider is away, else 409. */
+    /**
+     * The answer's status: 400 for the shopper's mistakes, 429 past the unpaid-orders limit, 503 when
+     * the card provider is away, else 409.
+     */
     static int status(List<CheckoutError> errors) {
+        if (errors.stream().anyMatch(e -> "too_many_unpaid".equals(e.code()))) {
+            return 429;
+        }
         if (errors.stream().anyMatch(e -> "card_unavailable".equals(e.code()))) {
             return 503;
         }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,6 +27,7 @@ import dev.canopy.ordering.CartService;
 import dev.canopy.ordering.CartView;
 import dev.canopy.ordering.OrderPlaced;
 import dev.canopy.platform.errors.NotFound;
+import dev.canopy.platform.errors.TooManyRequests;
 import dev.canopy.platform.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -124,7 +126,12 @@ class CheckoutPages {
             if (errors.isEmpty()) {
                 throw e;
             }
-            return Response.status(CheckoutError.status(errors)).entity(page(checkout(cart, form, errors))).build();
+            Response.ResponseBuilder answer = Response.status(CheckoutError.status(errors))
+                    .entity(page(checkout(cart, form, errors)));
+            if (e instanceof TooManyRequests busy) {
+                answer.header(HttpHeaders.RETRY_AFTER, busy.retryAfterSeconds());
+            }
+            return answer.build();
         }
     }
 

@@ -48,6 +48,9 @@ public class ProblemMapper {
     public Response domain(DomainException e) {
         Response problem = answer(new Problem("about:blank", e.title(), e.status(), e.getMessage(), e.violations()));
         // an outage passes: a client or crawler told when to come back retries instead of giving up
+        if (e instanceof TooManyRequests busy) {
+            return retryLater(problem, busy.retryAfterSeconds());
+        }
         return e.status() == 503 ? retryLater(problem, OUTAGE_RETRY_SECONDS) : problem;
     }
 
@@ -118,7 +121,7 @@ public class ProblemMapper {
         return answer(Problem.of(500, "Internal error", "Something went wrong on our side"));
     }
 
-    private static Response retryLater(Response problem, int seconds) {
+    private static Response retryLater(Response problem, long seconds) {
         return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, seconds).build();
     }
 
