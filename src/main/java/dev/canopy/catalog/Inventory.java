@@ -3,6 +3,7 @@ package dev.canopy.catalog;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Function;
@@ -42,23 +43,37 @@ public class Inventory {
     @Inject
     VariantRepository variants;
     @Inject
-    ProductRepository products;
-    @Inject
     EntityManager em;
 
-    /** The sellable variants among these ids; others (unknown, unpublished, another consortium's) are absent. */
+    /**
+     * The sellable variants among these ids; others (unknown, removed, of an unpublished or archived
+     * product, of a suspended member, another consortium's) are absent.
+     */
     @Transactional
     public Map<UUID, Sellable> sellable(Collection<UUID> variantIds) {
         if (variantIds.isEmpty()) {
             return Map.of();
         }
         List<Variant> found = variants.list("id in ?1", variantIds);
-        Map<UUID, Product> byId = products.list("id in ?1 and live is not null",
-                found.stream().map(v -> v.productId).distinct().toList())
-                .stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Product> onSale = em.createNativeQuery("""
+                select p.* from product p
+                  join member m on m.consortium_id = p.consortium_id and m.id = p.member_id
+                 where p.id in (:ids) and p.live is not null and m.status = 'active'""", Product.class)
+                .setParameter("ids", found.stream().map(v -> v.productId).distinct().toList()).getResultList();
+        Map<UUID, Product> byId = onSale.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
         return found.stream().filter(v -> byId.containsKey(v.productId))
                 .map(v -> sellable(v, byId.get(v.productId)))
                 .collect(Collectors.toMap(Sellable::variantId, Function.identity()));
+    }
+
+    /** The SKU of a variant that still exists, sellable or not: what a refusal names. */
+    @Transactional
+    public Optional<String> skuOf(UUID variantId) {
+        return variants.findByIdOptional(variantId).map(v -> v.sku);
     }
 
     /**

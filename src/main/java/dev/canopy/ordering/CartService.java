@@ -77,7 +77,10 @@ public class CartService {
         Cart cart = open(id);
         Map<UUID, Sellable> found = inventory.sellable(List.of(request.variantId()));
         if (!found.containsKey(request.variantId())) {
-            throw new InvalidInput("variantId", "is not a product on sale in this shop");
+            // one this shop sold, now withdrawn, is named; an id it never had is the caller's mistake
+            throw inventory.skuOf(request.variantId()).<RuntimeException> map(sku -> new Conflict(sku
+                    + " is no longer on sale")).orElseGet(() -> new InvalidInput("variantId",
+                            "is not a product on sale in this shop"));
         }
         Optional<CartLine> existing = carts.lineOf(id, request.variantId());
         int quantity = existing.map(l -> l.quantity).orElse(0) + request.quantity();

@@ -134,7 +134,8 @@ public class PlaceOrder {
         Conversion conversion = prices.in(currency, consortium);
         Map<UUID, Sellable> sellable = inventory.sellable(lines.stream().map(l -> l.variantId).toList());
         lines.stream().filter(l -> !sellable.containsKey(l.variantId)).findFirst().ifPresent(l -> {
-            throw new Conflict("Line " + l.id + " is no longer on sale; remove it from the cart");
+            throw new Conflict(inventory.skuOf(l.variantId).orElse("Line " + l.id)
+                    + " is no longer on sale; remove it from the cart");
         });
         ShippingCharge.Charge charge = shipping.of(request.shippingAddress().country(), lines, sellable, conversion);
         if (!charge.served()) {

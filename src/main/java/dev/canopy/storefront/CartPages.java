@@ -24,6 +24,7 @@ import dev.canopy.ordering.CartService;
 import dev.canopy.ordering.CartService.NewLine;
 import dev.canopy.ordering.CartService.Quantity;
 import dev.canopy.ordering.CartView;
+import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.platform.errors.NotFound;
 import dev.canopy.platform.web.UiLanguage;
@@ -79,7 +80,7 @@ class CartPages {
         Optional<NewLine> line = valid(new NewLine(Forms.id(variant), Forms.count(quantity)));
         try {
             line.ifPresent(l -> carts.add(shopperCart.currentOrNew(shopper.pricedIn()), l));
-        } catch (InvalidInput notForSale) {
+        } catch (InvalidInput | Conflict notForSale) {
             line = Optional.empty();
         }
         return back(line.isPresent() ? null : "add", "");

@@ -164,6 +164,35 @@ class CheckoutRulesTest {
         }
     }
 
+    @Test
+    void aSuspendedMakersOrAnArchivedPieceCannotBeAddedOrCheckedOutFromACartFilledBefore() {
+        String sku = given().get("/api/v1/store/{c}/products/{id}", shop, product).then().extract()
+                .path("variants[0].sku");
+        String filledBefore = Shopping.cart(shop, null);
+        Shopping.add(shop, filledBefore, variant, 1);
+        as(Tokens.person(manager)).body(Map.of("status", "suspended"))
+                .patch("/api/v1/consortia/{c}/members/{m}", shop, member).then().statusCode(200);
+        refusedNaming(sku, filledBefore);
+
+        as(Tokens.person(manager)).body(Map.of("status", "active"))
+                .patch("/api/v1/consortia/{c}/members/{m}", shop, member).then().statusCode(200);
+        as(Tokens.person(manager)).delete("/api/v1/consortia/{c}/members/{m}/products/{id}", shop, member, product)
+                .then().statusCode(204);
+        refusedNaming(sku, filledBefore);
+        as(Tokens.person(manager)).get("/api/v1/consortia/{c}/members/{m}/products/{id}", shop, member, product)
+                .then().body("variants[0].stock", equalTo(1));
+    }
+
+    /** The cart shows the line unavailable; adding more and checking out are 409 naming the SKU. */
+    private void refusedNaming(String sku, String cart) {
+        given().get("/api/v1/store/{c}/carts/{id}", shop, cart).then().body("lines[0].available", equalTo(false));
+        given().contentType(ContentType.JSON).body(Map.of("variantId", variant, "quantity", 1))
+                .post("/api/v1/store/{c}/carts/{id}/items", shop, Shopping.cart(shop, null)).then().statusCode(409)
+                .body("detail", containsString(sku));
+        Shopping.checkout(shop, cart, Fixtures.unique("key"), Shopping.address("FR", "69001")).then().statusCode(409)
+                .body("detail", containsString(sku));
+    }
+
     private String order() {
         String cart = Shopping.cart(shop, null);
         Shopping.add(shop, cart, variant, 1);
