@@ -132,6 +132,20 @@ class DemoProducts {
             List<String> materials, String technique, String hsCode, String origin, int grams,
             List<ProductDraft.VariantDraft> variants) {
         return new ProductDraft(title, description, category, materials, technique, hsCode, origin, grams, 14, false,
-                null, variants);
+                null, variants, care(materials.get(0)));
+    }
+
+    /** How to keep a demo piece, by its main material. */
+    private static Map<String, String> care(String material) {
+        return switch (material) {
+            case "wool" -> Map.of("en", "Shake out and air in the shade; dry clean only.",
+                    "ru", "Вытряхивайте и проветривайте в тени; только сухая чистка.");
+            case "leather" -> Map.of("en", "Wipe with a dry cloth; feed with leather balm twice a year.",
+                    "ru", "Протирайте сухой тканью; дважды в год обрабатывайте бальзамом для кожи.");
+            case "silk" -> Map.of("en", "Hand wash cold with a mild soap; dry flat away from the sun.",
+                    "ru", "Ручная стирка в холодной воде с мягким мылом; сушите горизонтально вдали от солнца.");
+            default -> Map.of("en", "Machine wash at 30 °C on a gentle cycle; iron on the reverse.",
+                    "ru", "Машинная стирка при 30 °C в деликатном режиме; гладьте с изнанки.");
+        };
     }
 }

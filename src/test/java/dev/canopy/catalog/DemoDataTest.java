@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,6 +68,12 @@ class DemoDataTest {
         given().get("/api/v1/store/{c}/members", "vardan").then().statusCode(200)
                 .body("items.story.en", everyItem(not(containsString(" / "))))
                 .body("items.story.ru", everyItem(notNullValue()));
+    }
+
+    @Test
+    void demoProductsSayHowToCareForThemInTheShoppersLanguage() {
+        given().queryParam("lang", "ru").queryParam("size", 100).get("/api/v1/store/{c}/products", "vardan").then()
+                .statusCode(200).body("items.care", everyItem(matchesPattern("(?s).*\\p{IsCyrillic}.*")));
     }
 
     @Test
