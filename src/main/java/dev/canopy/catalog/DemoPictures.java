@@ -12,28 +12,64 @@ import java.util.Random;
 
 import javax.imageio.ImageIO;
 
-/** Woven-looking pictures for the demo products, drawn rather than shipped: stripes and diamonds. */
+/**
+ * Woven-looking pictures for the demo, drawn rather than shipped. Each seed (a product's title, a
+ * brand's slug) gets colours of its own (a hue and its shades) and one of three weaves, so that no
+ * two demo products look alike and the demo reads as a shop.
+ */
 final class DemoPictures {
 
-    private static final Color[] DYES = { new Color(0x8a3b12), new Color(0xc9a227), new Color(0x2f5d50),
-            new Color(0x5b2a48), new Color(0xe8dcc4), new Color(0x1f3a5f) };
+    private static final int BAND = 40;
 
     private DemoPictures() {
     }
 
+    /** A product photo: 800 by 600. */
     static InputStream woven(String seed) {
+        return woven(seed, 800, 600);
+    }
+
+    /** A wide banner for a brand's home: 1600 by 600. */
+    static InputStream banner(String seed) {
+        return woven(seed, 1600, 600);
+    }
+
+    private static InputStream woven(String seed, int width, int height) {
         Random random = new Random(seed.hashCode());
-        BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        Color[] dyes = dyes(random);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        for (int y = 0; y < 600; y += 40) {
-            g.setColor(DYES[random.nextInt(DYES.length)]);
-            g.fillRect(0, y, 800, 40);
-            g.setColor(DYES[random.nextInt(DYES.length)]);
-            for (int x = 20; x < 800; x += 80) {
-                g.fillPolygon(new int[] { x, x + 20, x, x - 20 }, new int[] { y, y + 20, y + 40, y + 20 }, 4);
+        int weave = random.nextInt(3);
+        for (int y = 0; y < height; y += BAND) {
+            g.setColor(dyes[random.nextInt(dyes.length)]);
+            g.fillRect(0, y, width, BAND);
+            g.setColor(dyes[random.nextInt(dyes.length)]);
+            for (int x = 20; x < width; x += 2 * BAND) {
+                motif(g, weave, x, y);
             }
         }
         g.dispose();
+        return jpeg(image);
+    }
+
+    /** Four shades of a hue of the seed's own, and a light ground. */
+    private static Color[] dyes(Random random) {
+        float hue = random.nextFloat();
+        return new Color[] { Color.getHSBColor(hue, .75f, .55f), Color.getHSBColor(hue, .6f, .8f),
+                Color.getHSBColor((hue + .08f) % 1, .7f, .35f), Color.getHSBColor((hue + .5f) % 1, .5f, .7f),
+                Color.getHSBColor(hue, .12f, .94f) };
+    }
+
+    /** Diamonds (ikat), squares (kilim) or zigzags (suzani borders). */
+    private static void motif(Graphics2D g, int weave, int x, int y) {
+        switch (weave) {
+            case 0 -> g.fillPolygon(new int[] { x, x + 20, x, x - 20 }, new int[] { y, y + 20, y + 40, y + 20 }, 4);
+            case 1 -> g.fillRect(x - 10, y + 10, 20, 20);
+            default -> g.fillPolygon(new int[] { x - 20, x, x + 20 }, new int[] { y + 40, y, y + 40 }, 3);
+        }
+    }
+
+    private static InputStream jpeg(BufferedImage image) {
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "jpg", jpeg);

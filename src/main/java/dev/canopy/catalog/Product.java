@@ -49,6 +49,9 @@ public class Product {
     public Map<String, String> title;
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> description;
+    /** How to wash, clean or keep it, per language; reviewed like the other texts. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> care;
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> materials = new ArrayList<>();
     public String technique;

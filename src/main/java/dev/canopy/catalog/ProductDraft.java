@@ -20,7 +20,8 @@ import dev.canopy.platform.validation.PriceLimit;
 /**
  * A product as an artisan writes it. On create the texts and at least one variant are required;
  * on PATCH only the fields present change, and {@code variants} replaces the list (matched by id).
- * {@code weeklyCapacity}: the pieces made to order one order line may ask for (0: no limit).
+ * {@code weeklyCapacity}: the pieces made to order one order line may ask for (0: no limit);
+ * {@code care}: how to wash or keep it, per language.
  */
 public record ProductDraft(
         @Size(min = 1, max = 10) Map<@NotBlank String, @NotBlank @Size(max = 200) String> title,
@@ -34,7 +35,16 @@ public record ProductDraft(
         @Min(0) @Max(365) Integer leadTimeDays,
         Boolean oneOfAKind,
         @Min(0) @Max(10_000) Integer weeklyCapacity,
-        @Size(min = 1, max = 50) List<@Valid @NotNull VariantDraft> variants) {
+        @Size(min = 1, max = 50) List<@Valid @NotNull VariantDraft> variants,
+        @Size(max = 10) Map<@NotBlank String, @NotNull @Size(max = 4000) String> care) {
+
+    /** A draft without care instructions: they came later, and most callers leave them as they are. */
+    public ProductDraft(Map<String, String> title, Map<String, String> description, String category,
+            List<String> materials, String technique, String hsCode, String originCountry, Integer weightGrams,
+            Integer leadTimeDays, Boolean oneOfAKind, Integer weeklyCapacity, List<VariantDraft> variants) {
+        this(title, description, category, materials, technique, hsCode, originCountry, weightGrams, leadTimeDays,
+                oneOfAKind, weeklyCapacity, variants, null);
+    }
 
     public record VariantDraft(
             UUID id,
@@ -46,7 +56,8 @@ public record ProductDraft(
 
     /** True when a field the brand reviews is present. */
     boolean touchesReviewedFields() {
-        return title != null || description != null || category != null || materials != null || technique != null
+        return title != null || description != null || care != null || category != null || materials != null
+                || technique != null
                 || hsCode != null || originCountry != null || weightGrams != null || leadTimeDays != null
                 || oneOfAKind != null;
     }

@@ -36,6 +36,9 @@ class ProductEditor {
         if (d.description() != null) {
             p.description = new HashMap<>(d.description());
         }
+        if (d.care() != null) {
+            p.care = new HashMap<>(d.care());
+        }
         if (d.category() != null) {
             p.categoryId = d.category().isBlank() ? null : categoryId(d.category());
         }

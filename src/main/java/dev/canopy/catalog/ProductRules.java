@@ -14,6 +14,7 @@ final class ProductRules {
     static void check(ProductDraft draft, ConsortiumView consortium) {
         texts("title", draft.title(), consortium);
         texts("description", draft.description(), consortium);
+        texts("care", draft.care(), consortium);
         if (draft.variants() == null) {
             return;
         }

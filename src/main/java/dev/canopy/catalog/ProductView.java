@@ -11,7 +11,8 @@ import dev.canopy.platform.Money;
 public record ProductView(UUID id, String member, Product.Status status, boolean live, Map<String, String> title,
         Map<String, String> description, String category, List<String> materials, String technique, String hsCode,
         String originCountry, Integer weightGrams, Integer leadTimeDays, boolean oneOfAKind, List<ProductImage> images,
-        List<VariantView> variants, String rejectionReason, Instant updatedAt, Integer weeklyCapacity) {
+        List<VariantView> variants, String rejectionReason, Instant updatedAt, Integer weeklyCapacity,
+        Map<String, String> care) {
 
     public record VariantView(UUID id, String sku, Map<String, String> options, Money price, int stock) {
         static VariantView of(Variant v) {
@@ -23,6 +24,6 @@ public record ProductView(UUID id, String member, Product.Status status, boolean
         return new ProductView(p.id, memberSlug, p.status, p.live != null, p.title, p.description, categorySlug,
                 p.materials, p.technique, p.hsCode, p.originCountry, p.weightGrams, p.leadTimeDays, p.oneOfAKind,
                 p.images, variants.stream().map(VariantView::of).toList(), p.rejectionReason, p.updatedAt,
-                p.weeklyCapacity);
+                p.weeklyCapacity, p.care == null ? Map.of() : p.care);
     }
 }

@@ -16,6 +16,7 @@ import dev.canopy.media.storage.ObjectStorage.StoredObject;
 import dev.canopy.platform.Ids;
 import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.platform.errors.NotFound;
+import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.TenantContext;
 import io.micrometer.core.annotation.Counted;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,6 +44,15 @@ public class MediaLibrary {
         public UUID id() {
             return image.id;
         }
+
+        /** The display size's width and height, in pixels. */
+        public int width() {
+            return image.width;
+        }
+
+        public int height() {
+            return image.height;
+        }
     }
 
     private static final int MAX_ALT_TEXT = 500;
@@ -58,11 +68,16 @@ public class MediaLibrary {
     @Inject
     Access access;
     @Inject
+    ConsortiumService consortia;
+    @Inject
     TenantContext tenant;
     @Inject
     Clock clock;
 
-    /** Validates, re-encodes and stores an upload for a member of the current consortium; call it outside a transaction. */
+    /**
+     * Validates, re-encodes and stores an upload for a member of the current consortium, or for the
+     * brand itself when {@code memberId} is null; call it outside a transaction.
+     */
     public Upload store(UUID memberId, InputStream upload, String altText) {
         UUID consortiumId = tenant.require().id();
         String alt = altText == null || altText.isBlank() ? null : altText.strip();
@@ -107,7 +122,13 @@ public class MediaLibrary {
 
     /** A rendition for anyone, of an image the storefront shows. */
     Optional<StoredObject> openShown(UUID imageId, Rendition rendition) {
-        return open(imageId, rendition, image -> storefront.shows(image.ownerMemberId, image.id));
+        return open(imageId, rendition, image -> image.ownerMemberId == null ? showsAsHero(image.id)
+                : storefront.shows(image.ownerMemberId, image.id));
+    }
+
+    /** A brand's own picture is public while it is the home's hero picture. */
+    private boolean showsAsHero(UUID imageId) {
+        return Optional.ofNullable(consortia.here().hero()).filter(hero -> hero.image().equals(imageId)).isPresent();
     }
 
     /** A rendition for the portal: the consortium's managers and the artisans of the image's member see it. */

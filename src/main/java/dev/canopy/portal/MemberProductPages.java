@@ -1,5 +1,6 @@
 package dev.canopy.portal;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -14,8 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dev.canopy.catalog.FeaturedProducts;
 import dev.canopy.catalog.ProductService;
 import dev.canopy.catalog.ProductView;
+import dev.canopy.identity.Access;
 import dev.canopy.platform.ListView;
 import dev.canopy.platform.PageRequest;
 import dev.canopy.platform.web.Csrf;
@@ -38,13 +41,17 @@ class MemberProductPages {
     @CheckedTemplate(basePath = "portal/products")
     static class Templates {
         static native TemplateInstance list(String consortium, MemberView member, ListView<ProductView> products,
-                boolean submitted);
+                boolean submitted, Set<UUID> featured, boolean manager);
     }
 
     @Inject
     ProductService products;
     @Inject
     MemberService members;
+    @Inject
+    FeaturedProducts featured;
+    @Inject
+    Access access;
     @Inject
     Csrf csrf;
     @Inject
@@ -58,7 +65,9 @@ class MemberProductPages {
     public TemplateInstance list(@PathParam("c") String c, @PathParam("m") String m,
             @QueryParam("submitted") String submitted) {
         ListView<ProductView> found = products.list(m, PageRequest.of(0, SHOWN));
-        return Templates.list(c, members.get(m), found, submitted != null).setLocale(language.locale());
+        boolean manager = access.managesHere();
+        return Templates.list(c, members.get(m), found, submitted != null,
+                manager ? featured.featuredIds() : Set.of(), manager).setLocale(language.locale());
     }
 
     @POST

@@ -48,7 +48,7 @@ class PortalPages {
                 BrandTasks.Tasks tasks, List<String> zones);
 
         static native TemplateInstance member(String consortium, MemberView member, ListView<ArtisanView> artisans,
-                boolean manager);
+                boolean manager, List<String> languages);
     }
 
     @Inject
@@ -108,7 +108,7 @@ class PortalPages {
     @Path("consortia/{c}/members/{m}")
     public TemplateInstance member(@PathParam("c") String c, @PathParam("m") String m) {
         return Templates.member(c, members.get(m), members.artisans(m, PageRequest.of(0, 100)),
-                access.managesHere()).setLocale(language.locale());
+                access.managesHere(), consortia.here().languages()).setLocale(language.locale());
     }
 
     /** A manager suspends a workshop (after a confirmation step) or reinstates it. */

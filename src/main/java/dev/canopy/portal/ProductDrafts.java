@@ -51,6 +51,7 @@ final class ProductDrafts {
     private ProductDraft draft(ProductView was) {
         Map<String, String> title = texts(form.title());
         Map<String, String> description = texts(form.description());
+        Map<String, String> care = texts(form.care());
         List<String> materials = Arrays.stream(form.materials().split("[,\\n]")).map(String::strip)
                 .filter(m -> !m.isEmpty()).toList();
         Integer weight = number("weightGrams", form.weightGrams());
@@ -69,7 +70,7 @@ final class ProductDrafts {
                 was == null || !Objects.equals(weight, was.weightGrams()) ? weight : null,
                 was == null || !Objects.equals(leadTime, was.leadTimeDays()) ? leadTime : null,
                 was == null || form.oneOfAKind() != was.oneOfAKind() ? form.oneOfAKind() : null,
-                null, variants());
+                null, variants(), was == null || !care.equals(texts(was.care())) ? care : null);
     }
 
     private List<VariantDraft> variants() {

@@ -19,7 +19,7 @@ import dev.canopy.tenancy.ConsortiumView;
  */
 public record ProductForm(Map<String, String> title, Map<String, String> description, String category,
         String materials, String technique, String hsCode, String originCountry, String weightGrams,
-        String leadTimeDays, boolean oneOfAKind, List<VariantRow> variants) {
+        String leadTimeDays, boolean oneOfAKind, List<VariantRow> variants, Map<String, String> care) {
 
     public record VariantRow(String id, String sku, String options, String price, String stock, boolean remove) {
 
@@ -32,7 +32,7 @@ public record ProductForm(Map<String, String> title, Map<String, String> descrip
 
     static ProductForm blank(ConsortiumView consortium) {
         return new ProductForm(Map.of(), Map.of(), "", "", "", "", consortium.country(), "", "", false,
-                List.of(VariantRow.BLANK));
+                List.of(VariantRow.BLANK), Map.of());
     }
 
     static ProductForm of(ProductView p) {
@@ -43,15 +43,17 @@ public record ProductForm(Map<String, String> title, Map<String, String> descrip
         rows.add(VariantRow.BLANK);
         return new ProductForm(p.title(), p.description(), text(p.category()), String.join(", ", p.materials()),
                 text(p.technique()), text(p.hsCode()), text(p.originCountry()), text(p.weightGrams()),
-                text(p.leadTimeDays()), p.oneOfAKind(), rows);
+                text(p.leadTimeDays()), p.oneOfAKind(), rows, p.care());
     }
 
     static ProductForm read(MultivaluedMap<String, String> form, List<String> languages) {
         Map<String, String> title = new LinkedHashMap<>();
         Map<String, String> description = new LinkedHashMap<>();
+        Map<String, String> care = new LinkedHashMap<>();
         for (String language : languages) {
             title.put(language, field(form, "title." + language));
             description.put(language, field(form, "description." + language));
+            care.put(language, field(form, "care." + language));
         }
         List<VariantRow> rows = new ArrayList<>();
         for (int i = 0; form.containsKey("variant." + i + ".sku"); i++) {
@@ -61,7 +63,7 @@ public record ProductForm(Map<String, String> title, Map<String, String> descrip
         }
         return new ProductForm(title, description, field(form, "category"), field(form, "materials"),
                 field(form, "technique"), field(form, "hsCode"), field(form, "originCountry"),
-                field(form, "weightGrams"), field(form, "leadTimeDays"), form.containsKey("oneOfAKind"), rows);
+                field(form, "weightGrams"), field(form, "leadTimeDays"), form.containsKey("oneOfAKind"), rows, care);
     }
 
     /** Options one per line, as {@code size=120x180}. */

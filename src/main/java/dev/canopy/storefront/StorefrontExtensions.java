@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -111,6 +112,12 @@ class StorefrontExtensions {
     @TemplateExtension(namespace = "shop")
     static String text(Map<String, String> texts, String language) {
         return texts.isEmpty() ? "" : texts.getOrDefault(language, texts.values().iterator().next());
+    }
+
+    /** A text written per language, in the page's language or the brand's first, with the language it is in. */
+    @TemplateExtension(namespace = "shop")
+    static Said said(Map<String, String> texts, String language, List<String> languages) {
+        return Said.of(texts, language, languages);
     }
 
     /** A day as people of the page's language write it: 12 Mar 2026, 12 мар. 2026 г. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.canopy.catalog.CategoryService;
+import dev.canopy.catalog.FeaturedProducts;
 import dev.canopy.catalog.store.CatalogQuery;
 import dev.canopy.catalog.store.PublicCatalog;
 import dev.canopy.catalog.store.PublicProduct;
@@ -34,15 +35,15 @@ class StorefrontPages {
 
     // A page of the home stays small on a phone even for a brand of thousands of workshops
     static final int HOME_WORKSHOPS = 24;
-    /** The newest pieces the home shows first: one row on a laptop, two on a phone. */
-    static final int HOME_NEWEST = 8;
+    /** The newest pieces the home shows when the manager picked none: as many as the picks may be. */
+    static final int HOME_NEWEST = FeaturedProducts.MOST;
 
     @CheckedTemplate(basePath = "storefront")
     static class Templates {
         static native TemplateInstance index(List<ConsortiumView> storefronts);
 
         static native TemplateInstance home(Shop shop, List<MemberView> workshops, Pager pager,
-                List<PublicProduct> newest, List<CategoryService.CategoryView> categories);
+                List<PublicProduct> shown, boolean picked, List<CategoryService.CategoryView> categories);
     }
 
     @Inject
@@ -82,13 +83,19 @@ class StorefrontPages {
         List<MemberView> workshops = members.activeWorkshops(number * HOME_WORKSHOPS, HOME_WORKSHOPS);
         Pager pager = Pager.of(members.activeWorkshopCount(), number, HOME_WORKSHOPS, n -> n == 0 ? "?" : "?page=" + n);
         Shop shop = shopper.shop();
+        List<PublicProduct> picks = number == 0 ? catalog.featured(shop.language(), shopper.pricedIn()) : List.of();
+        List<PublicProduct> shown = number == 0 && picks.isEmpty() ? newest(shop) : picks;
+        return Templates.home(shop, workshops, pager, shown, !picks.isEmpty(), categories.all())
+                .setLocale(language.locale());
+    }
+
+    /** What the home shows when the manager picked nothing sellable: the newest pieces. */
+    private List<PublicProduct> newest(Shop shop) {
         CatalogQuery newest = new CatalogQuery();
         newest.sort = CatalogQuery.Sort.newest;
         newest.lang = shop.language();
         newest.currency = shopper.pricedIn();
-        return Templates.home(shop, workshops, pager,
-                number == 0 ? catalog.search(newest, PageRequest.of(0, HOME_NEWEST)).items() : List.of(),
-                categories.all()).setLocale(language.locale());
+        return catalog.search(newest, PageRequest.of(0, HOME_NEWEST)).items();
     }
 
     /** The brand's colours as a stylesheet, so pages need no inline style (CSP forbids it). */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -25,8 +26,12 @@ public class Consortium {
     public UUID id;
     public String slug;
     public String name;
-    public String story;
+    /** The brand's story per language; null until written. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> story;
     public String logo;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Hero hero;
     public String primaryColor;
     public String baseCurrency;
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -14,9 +14,6 @@ final class ConsortiumChanges {
         if (s.name() != null) {
             c.name = s.name();
         }
-        if (s.story() != null) {
-            c.story = s.story();
-        }
         if (s.logo() != null) {
             c.logo = s.logo();
         }
@@ -28,6 +25,10 @@ final class ConsortiumChanges {
         }
         if (s.languages() != null) {
             c.languages = List.copyOf(new LinkedHashSet<>(s.languages()));
+        }
+        if (s.story() != null) {
+            // after the languages: a plain text is the story in the (new) first language
+            c.story = Stories.merged(c.story, s.story(), c.languages);
         }
         if (s.commissionRate() != null) {
             c.commissionRate = s.commissionRate();

@@ -97,6 +97,22 @@ public class ConsortiumService {
         return ConsortiumView.of(consortium);
     }
 
+    /** Shows a picture of the media library at the top of the brand's home; answers the one it replaces. */
+    @Transactional
+    public Optional<UUID> showHero(Hero hero) {
+        access.requireManager("consortium");
+        Consortium consortium = load();
+        Optional<UUID> replaced = Optional.ofNullable(consortium.hero).map(Hero::image);
+        consortium.hero = hero;
+        return replaced;
+    }
+
+    /** Takes the hero picture off the brand's home; answers the one it was. */
+    @Transactional
+    public Optional<UUID> dropHero() {
+        return showHero(null);
+    }
+
     /** The current consortium's settings, for rules that depend on them (languages, currencies). */
     @Transactional
     public ConsortiumView here() {
@@ -129,11 +145,11 @@ public class ConsortiumService {
         consortium.id = Ids.next();
         consortium.slug = request.slug();
         consortium.name = request.name();
-        consortium.story = request.story();
         consortium.logo = request.logo();
         consortium.primaryColor = Optional.ofNullable(request.primaryColor()).orElse(DEFAULT_COLOR);
         consortium.offer(request.baseCurrency(), Optional.ofNullable(request.currencies()).orElse(List.of()));
         consortium.languages = List.copyOf(new LinkedHashSet<>(request.languages()));
+        consortium.story = request.story() == null ? null : Stories.merged(null, request.story(), consortium.languages);
         consortium.commissionRate = request.commissionRate();
         consortium.country = request.country();
         consortium.timeZone = "UTC";

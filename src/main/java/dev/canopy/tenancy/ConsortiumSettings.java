@@ -2,12 +2,15 @@ package dev.canopy.tenancy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 import dev.canopy.platform.validation.CountryCode;
 import dev.canopy.platform.validation.CurrencyCode;
@@ -20,7 +23,7 @@ import dev.canopy.platform.validation.TimeZoneId;
  */
 public record ConsortiumSettings(
         @Size(min = 1, max = 120) String name,
-        @Size(max = 5000) String story,
+        @JsonDeserialize(using = Stories.Json.class) @Size(max = 10) Map<@NotNull String, @Size(max = 5000) String> story,
         @Size(max = 500) String logo,
         @Pattern(regexp = Patterns.COLOR, message = Patterns.COLOR_MESSAGE) String primaryColor,
         @Size(min = 1) List<@NotNull @CurrencyCode String> currencies,
@@ -29,4 +32,9 @@ public record ConsortiumSettings(
         @CountryCode String country,
         @TimeZoneId String timeZone,
         List<@NotNull @Pattern(regexp = Patterns.DOMAIN, message = Patterns.DOMAIN_MESSAGE) String> domains) {
+
+    /** A change of the story alone, as the portal's form sends it. */
+    public static ConsortiumSettings story(Map<String, String> story) {
+        return new ConsortiumSettings(null, story, null, null, null, null, null, null, null, null);
+    }
 }

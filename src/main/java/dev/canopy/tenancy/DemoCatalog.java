@@ -8,7 +8,7 @@ import java.util.Map;
 import dev.canopy.tenancy.DemoData.DemoConsortium;
 import dev.canopy.tenancy.DemoData.DemoMember;
 
-/** The demo brands' texts; invented names, no real brands. */
+/** The demo brands' texts, each story in English and Russian; invented names, no real brands. */
 final class DemoCatalog {
 
     private DemoCatalog() {
@@ -20,53 +20,56 @@ final class DemoCatalog {
 
     private static DemoConsortium zarbof() {
         return new DemoConsortium(consortium(Map.of("slug", "zarbof", "name", "Zarbof Home",
-                "color", "#8a3b12",
-                "story", "Carpets, suzani and ikat from family workshops of the Fergana valley and the Pamirs, "
-                        + "exported together through one consortium. / Ковры, сюзане и икат из семейных мастерских "
-                        + "Ферганской долины и Памира."),
+                "color", "#8a3b12"),
+                Map.of("en", "Carpets, suzani and ikat from family workshops of the Fergana valley and the Pamirs, "
+                        + "exported together through one consortium.",
+                        "ru", "Ковры, сюзане и икат из семейных мастерских Ферганской долины и Памира, "
+                                + "вместе на экспорт через один консорциум."),
                 "EUR", List.of("USD", "RUB"), List.of("en", "ru", "tg"), "0.12", "TJ", "manager@zarbof.example"),
                 List.of(
                         member(new Workshop("nur-atlas", "12 Kamoli Khujandi Street", "Khujand", "735700"), "Nur Atlas Weavers",
                                 "Sughd, Khujand", "ikat weaving", "TJ",
-                                "Silk atlas woven on wooden looms by three generations of one family. / Шёлковый атлас "
-                                        + "на деревянных станках, три поколения одной семьи.",
+                                Map.of("en", "Silk atlas woven on wooden looms by three generations of one family.",
+                                        "ru", "Шёлковый атлас на деревянных станках, три поколения одной семьи."),
                                 List.of("artisan.nilufar@zarbof.example")),
                         member(new Workshop("gulbahor-suzani", "4 Ismoili Somoni Street", "Istaravshan", "735610"),
                                 "Gulbahor Suzani", "Sughd, Istaravshan", "embroidery", "TJ",
-                                "Hand-stitched suzani in the Istaravshan style. / Сюзане ручной вышивки в истаравшанском стиле.",
+                                Map.of("en", "Hand-stitched suzani in the Istaravshan style.",
+                                        "ru", "Сюзане ручной вышивки в истаравшанском стиле."),
                                 List.of()),
                         member(new Workshop("pamir-kilim", "7 Lenin Street", "Khorog", "736000"), "Pamir Kilim", "GBAO, Khorog",
                                 "carpet weaving", "TJ",
-                                "Flat-woven wool kilims dyed with walnut and madder. / Безворсовые шерстяные килимы, "
-                                        + "окрашенные орехом и мареной.",
+                                Map.of("en", "Flat-woven wool kilims dyed with walnut and madder.",
+                                        "ru", "Безворсовые шерстяные килимы, окрашенные орехом и мареной."),
                                 List.of("artisan.farrukh@zarbof.example")),
                         member(new Workshop("rang-ikat", "25 Rudaki Avenue", "Dushanbe", "734025"), "Rang Ikat Studio",
                                 "Dushanbe", "textile dyeing", "TJ",
-                                "Cotton adras and table linen in bold ikat patterns. / Хлопковый адрас и столовое бельё "
-                                        + "с яркими узорами икат.",
+                                Map.of("en", "Cotton adras and table linen in bold ikat patterns.",
+                                        "ru", "Хлопковый адрас и столовое бельё с яркими узорами икат."),
                                 List.of())));
     }
 
     private static DemoConsortium vardan() {
         return new DemoConsortium(consortium(Map.of("slug", "vardan", "name", "Vardan Collective",
-                "color", "#5b2a48",
-                "story", "Contemporary clothing and leather goods from independent Armenian ateliers. / Современная "
-                        + "одежда и изделия из кожи от независимых армянских ателье."),
+                "color", "#5b2a48"),
+                Map.of("en", "Contemporary clothing and leather goods from independent Armenian ateliers.",
+                        "ru", "Современная одежда и изделия из кожи от независимых армянских ателье."),
                 "EUR", List.of("AMD", "USD", "RUB"), List.of("en", "hy", "ru"), "0.15", "AM", "manager@vardan.example"),
                 List.of(
                         member(new Workshop("ani-leather", "18 Rustaveli Street", "Gyumri", "3104"), "Ani Leatherworks",
                                 "Shirak, Gyumri", "leather", "AM",
-                                "Vegetable-tanned bags and belts cut and stitched by hand. / Сумки и ремни из кожи "
-                                        + "растительного дубления, ручной крой и шов.",
+                                Map.of("en", "Vegetable-tanned bags and belts cut and stitched by hand.",
+                                        "ru", "Сумки и ремни из кожи растительного дубления, ручной крой и шов."),
                                 List.of("artisan.gevorg@vardan.example")),
                         member(new Workshop("lori-wool", "9 Tigran Mets Avenue", "Vanadzor", "2001"), "Lori Wool Studio",
                                 "Lori, Vanadzor", "knitwear", "AM",
-                                "Knitwear from the wool of mountain sheep. / Трикотаж из шерсти горных овец.",
+                                Map.of("en", "Knitwear from the wool of mountain sheep.",
+                                        "ru", "Трикотаж из шерсти горных овец."),
                                 List.of("artisan.anahit@vardan.example")),
                         member(new Workshop("yerevan-stitch", "31 Abovyan Street", "Yerevan", "0009"), "Yerevan Stitch Atelier",
                                 "Yerevan", "tailoring", "AM",
-                                "Linen dresses and shirts with Armenian needle lace. / Льняные платья и рубашки с "
-                                        + "армянским игольным кружевом.",
+                                Map.of("en", "Linen dresses and shirts with Armenian needle lace.",
+                                        "ru", "Льняные платья и рубашки с армянским игольным кружевом."),
                                 List.of())));
     }
 
@@ -75,7 +78,7 @@ final class DemoCatalog {
     }
 
     private static DemoMember member(Workshop at, String name, String region, String craft, String country,
-            String story, List<String> artisans) {
+            Map<String, String> story, List<String> artisans) {
         PostalAddress address = new PostalAddress(at.street(), null, at.city(), at.postalCode(), region, country);
         return new DemoMember(new NewMember(at.slug(), name, region, craft, country, null, story, Member.Status.active,
                 address), artisans);

@@ -73,9 +73,9 @@ class DemoData {
         Log.infof("Loaded demo consortium %s with %d members", consortium.slug(), demo.members().size());
     }
 
-    static NewConsortium consortium(Map<String, String> texts, String base, List<String> currencies,
-            List<String> languages, String commission, String country, String manager) {
-        return new NewConsortium(texts.get("slug"), texts.get("name"), texts.get("story"), null, texts.get("color"),
+    static NewConsortium consortium(Map<String, String> texts, Map<String, String> story, String base,
+            List<String> currencies, List<String> languages, String commission, String country, String manager) {
+        return new NewConsortium(texts.get("slug"), texts.get("name"), story, null, texts.get("color"),
                 base, currencies, languages, new BigDecimal(commission), country, List.of(), List.of(manager));
     }
 }

@@ -1,6 +1,7 @@
 package dev.canopy.tenancy;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Convert;
@@ -37,7 +38,9 @@ public class Member {
     public String craft;
     public String country;
     public String contactEmail;
-    public String story;
+    /** The workshop's story per language; null until written. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, String> story;
     /** None until the workshop gives it; the customs papers then say it is missing. */
     @JdbcTypeCode(SqlTypes.JSON)
     public PostalAddress address;

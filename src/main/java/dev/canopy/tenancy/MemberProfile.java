@@ -1,8 +1,14 @@
 package dev.canopy.tenancy;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 import dev.canopy.platform.validation.CountryCode;
 
@@ -13,11 +19,17 @@ public record MemberProfile(
         @Size(max = 120) String craft,
         @CountryCode String country,
         @Email @Size(max = 254) String contactEmail,
-        @Size(max = 5000) String story,
+        @JsonDeserialize(using = Stories.Json.class) @Size(max = 10) Map<@NotNull String, @Size(max = 5000) String> story,
         Member.Status status,
         @Valid PostalAddress address) {
 
-    void applyTo(Member m) {
+    /** A change of the story alone, as the portal's form sends it. */
+    public static MemberProfile story(Map<String, String> story) {
+        return new MemberProfile(null, null, null, null, null, story, null, null);
+    }
+
+    /** {@code languages}: the consortium's, which a story is written in. */
+    void applyTo(Member m, List<String> languages) {
         if (name != null) {
             m.name = name;
         }
@@ -34,7 +46,7 @@ public record MemberProfile(
             m.contactEmail = contactEmail;
         }
         if (story != null) {
-            m.story = story;
+            m.story = Stories.merged(m.story, story, languages);
         }
         if (status != null) {
             m.status = status;

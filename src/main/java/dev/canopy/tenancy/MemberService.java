@@ -32,6 +32,8 @@ public class MemberService {
     @Inject
     MemberRepository members;
     @Inject
+    ConsortiumService consortia;
+    @Inject
     ShopCache shopCache;
     @Inject
     TenantContext tenant;
@@ -64,7 +66,8 @@ public class MemberService {
         member.craft = request.craft();
         member.country = request.country();
         member.contactEmail = request.contactEmail();
-        member.story = request.story();
+        member.story = request.story() == null ? null
+                : Stories.merged(null, request.story(), consortia.here().languages());
         member.status = Optional.ofNullable(request.status()).orElse(Member.Status.active);
         requirePostable(request.address());
         member.address = request.address() == null ? null : request.address().normal();
@@ -92,7 +95,7 @@ public class MemberService {
             throw new Forbidden("Only the consortium's managers may change a member's status");
         }
         requirePostable(profile.address());
-        profile.applyTo(member);
+        profile.applyTo(member, consortia.here().languages());
         return MemberView.of(member);
     }
 

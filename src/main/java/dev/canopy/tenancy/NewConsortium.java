@@ -2,6 +2,7 @@ package dev.canopy.tenancy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -12,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 import dev.canopy.platform.validation.CountryCode;
 import dev.canopy.platform.validation.CurrencyCode;
 import dev.canopy.platform.validation.LanguageCode;
@@ -20,7 +23,7 @@ import dev.canopy.platform.validation.LanguageCode;
 public record NewConsortium(
         @NotBlank @Pattern(regexp = Patterns.SLUG, message = Patterns.SLUG_MESSAGE) String slug,
         @NotBlank @Size(max = 120) String name,
-        @Size(max = 5000) String story,
+        @JsonDeserialize(using = Stories.Json.class) @Size(max = 10) Map<@NotNull String, @Size(max = 5000) String> story,
         @Size(max = 500) String logo,
         @Pattern(regexp = Patterns.COLOR, message = Patterns.COLOR_MESSAGE) String primaryColor,
         @NotNull @CurrencyCode String baseCurrency,

@@ -1,11 +1,15 @@
 package dev.canopy.tenancy;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 import dev.canopy.platform.validation.CountryCode;
 
@@ -17,7 +21,7 @@ public record NewMember(
         @Size(max = 120) String craft,
         @NotNull @CountryCode String country,
         @Email @Size(max = 254) String contactEmail,
-        @Size(max = 5000) String story,
+        @JsonDeserialize(using = Stories.Json.class) @Size(max = 10) Map<@NotNull String, @Size(max = 5000) String> story,
         Member.Status status,
         @Valid PostalAddress address) {
 }

@@ -1,6 +1,7 @@
 package dev.canopy.tenancy;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,12 +26,12 @@ import dev.canopy.platform.errors.NotFound;
 @Path("/api/v1/store/{c}")
 class StoreResource {
 
-    public record StoreView(String slug, String name, String story, String logo, String primaryColor,
-            String baseCurrency, List<String> currencies, List<String> languages, String country) {
+    public record StoreView(String slug, String name, Map<String, String> story, String logo, String primaryColor,
+            String baseCurrency, List<String> currencies, List<String> languages, String country, Hero hero) {
     }
 
     public record WorkshopProfile(String slug, String name, String region, String craft, String country,
-            String story) {
+            Map<String, String> story) {
     }
 
     @Inject
@@ -49,7 +50,7 @@ class StoreResource {
             ConsortiumView v = consortia.published(tenant.require().slug())
                     .orElseThrow(() -> new NotFound("No such consortium"));
             return new StoreView(v.slug(), v.name(), v.story(), v.logo(), v.primaryColor(), v.baseCurrency(),
-                    v.currencies(), v.languages(), v.country());
+                    v.currencies(), v.languages(), v.country(), v.hero());
         }, "store");
     }
 

@@ -101,7 +101,7 @@ class ProductDraftsTest {
 
     private static ProductForm form(String titleEn, List<VariantRow> rows) {
         return new ProductForm(Map.of("en", titleEn, "ru", "Килим"), Map.of("en", "Wool", "ru", " "), "",
-                "wool, natural dyes", "hand-knotted", "570110", "tj", "1200", "", false, rows);
+                "wool, natural dyes", "hand-knotted", "570110", "tj", "1200", "", false, rows, Map.of());
     }
 
     private static ProductView published(UUID variant) {
@@ -109,6 +109,6 @@ class ProductDraftsTest {
                 Map.of("en", "Kilim", "ru", "Килим"), Map.of("en", "Wool"), null, List.of("wool", "natural dyes"),
                 "hand-knotted", "570110", "TJ", 1200, null, false, List.of(),
                 List.of(new VariantView(variant, "KILIM-1", Map.of("size", "120x180"), Money.of(24050, "EUR"), 3)),
-                null, Instant.now(), null);
+                null, Instant.now(), null, Map.of());
     }
 }

@@ -41,7 +41,7 @@ class MemberResourceTest {
                 .then().statusCode(200)
                 .body("name", equalTo("Nur Embroidery")).body("region", equalTo("Sughd"))
                 .body("craft", equalTo("suzani")).body("country", equalTo("TJ"))
-                .body("contactEmail", equalTo("nur@example.test")).body("story", equalTo("Silk on cotton"));
+                .body("contactEmail", equalTo("nur@example.test")).body("story.en", equalTo("Silk on cotton"));
     }
 
     @Test
@@ -86,7 +86,7 @@ class MemberResourceTest {
 
         as(Tokens.person(artisan)).body(Map.of("story", "Three generations of weavers"))
                 .patch(MEMBER, c, m)
-                .then().statusCode(200).body("story", equalTo("Three generations of weavers"));
+                .then().statusCode(200).body("story.en", equalTo("Three generations of weavers"));
         as(Tokens.person(artisan)).body(Map.of("name", "Self-promoted", "status", "active"))
                 .patch(MEMBER, c, m)
                 .then().statusCode(403).contentType("application/problem+json");
@@ -95,7 +95,7 @@ class MemberResourceTest {
 
         as(Tokens.person(manager)).get(MEMBER, c, m)
                 .then().statusCode(200).body("name", equalTo("Workshop " + m)).body("status", equalTo("active"))
-                .body("story", equalTo("Three generations of weavers"));
+                .body("story.en", equalTo("Three generations of weavers"));
     }
 
     @Test

@@ -61,6 +61,8 @@ class TenantIsolationTest {
                         "rates", java.util.List.of(Map.of("perParcel", 1500, "perKg", 400)))))),
                 Route.get(MEMBER + "/fulfilments"),
                 Route.get(CONSORTIUM + "/customs"),
+                Route.get(CONSORTIUM + "/featured"),
+                Route.put(CONSORTIUM + "/featured", () -> Map.of("products", java.util.List.of())),
                 Route.put(CONSORTIUM + "/customs", () -> Map.of("incoterm", "DDP", "iossNumber", "IM0123456789")));
     }
 

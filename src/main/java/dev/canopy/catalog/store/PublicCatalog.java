@@ -1,5 +1,6 @@
 package dev.canopy.catalog.store;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,13 +78,24 @@ public class PublicCatalog {
         return new ListView<>(products, Math.min(total, ShopSql.COUNT_LIMIT), total > ShopSql.COUNT_LIMIT);
     }
 
+    /** The manager's picks for the home that shoppers can buy now, in the manager's order. */
+    public List<PublicProduct> featured(String lang, String currency) {
+        return cache.get(tenant.require().id(), () -> listed(ShopSql.featured(), Map.of(), lang, currency),
+                "featured", lang, currency);
+    }
+
     private PublicProduct find(UUID id, String lang, String currency) {
-        ConsortiumView consortium = consortia.here();
-        Conversion conversion = prices.in(currency, consortium);
-        List<String> cards = cards(em.createNativeQuery(ShopSql.product()), Map.of("consortium", consortium.id(),
-                "lang", language(lang, consortium), "id", id));
-        return assembler.assemble(cards, consortium, conversion).stream().findFirst()
+        return listed(ShopSql.product(), Map.of("id", id), lang, currency).stream().findFirst()
                 .orElseThrow(() -> new NotFound("No such product"));
+    }
+
+    /** The cards a query of the consortium's products in one language finds, in the shopper's currency. */
+    private List<PublicProduct> listed(String sql, Map<String, Object> parameters, String lang, String currency) {
+        ConsortiumView consortium = consortia.here();
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put("consortium", consortium.id());
+        all.put("lang", language(lang, consortium));
+        return assembler.assemble(cards(em.createNativeQuery(sql), all), consortium, prices.in(currency, consortium));
     }
 
     /**

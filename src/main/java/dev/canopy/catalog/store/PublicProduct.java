@@ -9,7 +9,7 @@ import dev.canopy.platform.Money;
 /** A published product as shoppers see it, in their language and currency. */
 public record PublicProduct(UUID id, String title, String description, Maker member, CategoryRef category,
         List<Image> images, List<Offer> variants, List<String> materials, String technique, String hsCode,
-        String originCountry, Integer weightGrams, Integer leadTimeDays, boolean oneOfAKind) {
+        String originCountry, Integer weightGrams, Integer leadTimeDays, boolean oneOfAKind, String care) {
 
     public record Maker(String slug, String name) {
     }

@@ -31,7 +31,7 @@ class PublicProducts {
                 conversion.show(Money.of(v.amount(), v.currency())), v.inStock())).toList();
         return new PublicProduct(card.id(), card.title(), card.description(), card.member(), card.category(),
                 images.of(consortium, card.images()), offers, card.materials(), card.technique(), card.hsCode(),
-                card.originCountry(), card.weightGrams(), card.leadTimeDays(), card.oneOfAKind());
+                card.originCountry(), card.weightGrams(), card.leadTimeDays(), card.oneOfAKind(), card.care());
     }
 
     private ShopCard read(String card) {

@@ -11,7 +11,7 @@ import dev.canopy.catalog.store.PublicProduct.Maker;
 /** A product card as the read model keeps it: one language, prices in the consortium's base currency. */
 record ShopCard(UUID id, String title, String description, Maker member, CategoryRef category,
         List<ProductImage> images, List<Offer> variants, List<String> materials, String technique, String hsCode,
-        String originCountry, Integer weightGrams, Integer leadTimeDays, boolean oneOfAKind) {
+        String originCountry, Integer weightGrams, Integer leadTimeDays, boolean oneOfAKind, String care) {
 
     record Offer(UUID id, String sku, Map<String, String> options, long amount, String currency, boolean inStock) {
     }

@@ -104,6 +104,13 @@ final class ShopSql {
                 + "and s.product_id = :id";
     }
 
+    /** The manager's picks that are sellable, in the manager's order. */
+    static String featured() {
+        return "select cast(s.card as text) from featured_product f join shop_product s on s.consortium_id = "
+                + "f.consortium_id and s.product_id = f.product_id where f.consortium_id = :consortium "
+                + "and s.lang = :lang order by f.position";
+    }
+
     Map<String, Object> parameters() {
         return parameters;
     }
