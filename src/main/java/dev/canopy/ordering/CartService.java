@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -114,8 +115,17 @@ public class CartService {
         return carts.findByIdOptional(id).orElseThrow(() -> new NotFound("No such cart"));
     }
 
+    /**
+     * The cart, locked until the transaction ends: two tabs or a double click on one cart queue here
+     * instead of failing on each other's line or version.
+     */
+    Cart locked(UUID id) {
+        return carts.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFound("No such cart"));
+    }
+
     private Cart open(UUID id) {
-        Cart cart = load(id);
+        Cart cart = locked(id);
         if (cart.orderId != null) {
             throw new Conflict("This cart became an order and is closed");
         }

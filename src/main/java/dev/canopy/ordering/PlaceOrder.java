@@ -116,7 +116,7 @@ public class PlaceOrder {
         if (cartId == null) {
             throw new NotFound("No such cart");
         }
-        Cart cart = carts.load(cartId);
+        Cart cart = carts.locked(cartId);
         if (cart.orderId != null) {
             throw new Conflict("This cart is already an order");
         }

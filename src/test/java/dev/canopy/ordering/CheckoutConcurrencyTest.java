@@ -1,6 +1,7 @@
 package dev.canopy.ordering;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import dev.canopy.testsupport.Fixtures;
 import dev.canopy.testsupport.Products;
 import dev.canopy.testsupport.Shopping;
+import dev.canopy.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
@@ -87,6 +89,50 @@ class CheckoutConcurrencyTest {
         Shopping.add(shop, another, variant, 1);
         assertEquals(201, Shopping.checkout(shop, another, Fixtures.unique("key"), Shopping.address("FR", "69001"))
                 .statusCode());
+    }
+
+    @Test
+    void tabsAddingTheSameItemToOneCartAtOnceAllCountAndNoneFails() throws Exception {
+        String manager = Fixtures.email("manager");
+        String shop = Fixtures.consortium(manager);
+        String variant = Shopping.variantOf(shop, Products.published(shop, Fixtures.member(shop, manager), manager,
+                Products.carpet("Kilim", "Килим", 9000)));
+        String cart = Shopping.cart(shop, null);
+
+        List<Integer> statuses = race(java.util.stream.IntStream.range(0, 8)
+                .mapToObj(i -> (Callable<Integer>) () -> RestAssured.given().contentType("application/json")
+                        .body(Map.of("variantId", variant, "quantity", 1))
+                        .post("/api/v1/store/{c}/carts/{id}/items", shop, cart).statusCode())
+                .toList());
+
+        assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200), statuses);
+        RestAssured.given().get("/api/v1/store/{c}/carts/{id}", shop, cart).then()
+                .body("lines.size()", equalTo(1))
+                .body("lines[0].quantity", equalTo(8));
+    }
+
+    @Test
+    void placeOrderClickedInTwoTabsWithTwoKeysMakesOneOrderAndRefusesTheOthers() throws Exception {
+        String manager = Fixtures.email("manager");
+        String shop = Fixtures.consortium(manager);
+        Map<String, Object> body = Products.carpet("Suzani", "Сюзане", 9000);
+        body.put("variants", List.of(Map.of("sku", Fixtures.unique("TABS"), "price", Map.of("amount", 9000,
+                "currency", "EUR"), "stock", 10)));
+        String member = Fixtures.member(shop, manager);
+        String product = Products.published(shop, member, manager, body);
+        String cart = Shopping.cart(shop, null);
+        Shopping.add(shop, cart, Shopping.variantOf(shop, product), 2);
+
+        List<Integer> statuses = race(java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> (Callable<Integer>) () -> Shopping
+                        .checkout(shop, cart, Fixtures.unique("key"), Shopping.address("FR", "69001")).statusCode())
+                .toList());
+
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "orders: " + statuses);
+        assertEquals(3, statuses.stream().filter(s -> s == 409).count(), "refused: " + statuses);
+        assertEquals(8, (int) Fixtures.as(Tokens.person(manager))
+                .get("/api/v1/consortia/{c}/members/{m}/products/{id}", shop, member, product).then().extract()
+                .path("variants[0].stock"), "stock reserved once");
     }
 
     /** Starts all calls at once and collects their answers. */
