@@ -92,6 +92,43 @@ class CheckoutConcurrencyTest {
     }
 
     @Test
+    void fiftyCartsSharingThreeHotItemsInDifferentOrdersNeverDeadlockNorOversell() throws Exception {
+        String manager = Fixtures.email("manager");
+        String shop = Fixtures.consortium(manager);
+        String member = Fixtures.member(shop, manager);
+        List<String> products = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Map<String, Object> body = Products.carpet("Hot " + i, "Хит " + i, 9000);
+            body.put("variants", List.of(Map.of("sku", Fixtures.unique("HOT" + i), "price", Map.of("amount", 9000,
+                    "currency", "EUR"), "stock", 30)));
+            products.add(Products.published(shop, member, manager, body));
+        }
+        List<String> hot = products.stream().map(product -> Shopping.variantOf(shop, product)).toList();
+        List<String> carts = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String cart = Shopping.cart(shop, null);
+            List<String> order = new ArrayList<>(hot);
+            java.util.Collections.rotate(order, i % 3);
+            if (i % 2 == 1) {
+                java.util.Collections.reverse(order);
+            }
+            order.forEach(variant -> Shopping.add(shop, cart, variant, 1));
+            carts.add(cart);
+        }
+
+        List<Integer> statuses = race(carts.stream().map(cart -> (Callable<Integer>) () -> checkoutHonouringRetryAfter(
+                shop, cart, Fixtures.unique("key"))).toList());
+
+        // 30 of each: 30 carts are served whole, 20 refused whole (no cart takes part of its lines)
+        assertEquals(30, statuses.stream().filter(s -> s == 201).count(), "orders placed: " + statuses);
+        assertEquals(20, statuses.stream().filter(s -> s == 409).count(), "refused for stock: " + statuses);
+        for (String product : products) {
+            assertEquals(0, (int) Fixtures.as(Tokens.person(manager)).get("/api/v1/consortia/{c}/members/{m}/products/{id}",
+                    shop, member, product).then().extract().path("variants[0].stock"), "sold out, never below zero");
+        }
+    }
+
+    @Test
     void tabsAddingTheSameItemToOneCartAtOnceAllCountAndNoneFails() throws Exception {
         String manager = Fixtures.email("manager");
         String shop = Fixtures.consortium(manager);
