@@ -12,8 +12,12 @@ public final class Fingerprint {
 
     /** The first {@code bytes} bytes of the content's SHA-256, in hex. */
     public static String of(byte[] content, int bytes) {
+        return HexFormat.of().formatHex(sha256(content), 0, bytes);
+    }
+
+    public static byte[] sha256(byte[] content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, bytes);
+            return MessageDigest.getInstance("SHA-256").digest(content);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java has SHA-256", e);
         }

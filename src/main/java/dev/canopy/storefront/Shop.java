@@ -13,6 +13,15 @@ import dev.canopy.tenancy.ConsortiumView;
 public record Shop(ConsortiumView consortium, String language, String currency, boolean priced, int inCart,
         String address) {
 
+    /** The brand's colours as a style sheet of one line, inlined in every page (see {@link InlineTheme}). */
+    public String theme() {
+        return theme(consortium.primaryColor());
+    }
+
+    static String theme(String primaryColor) {
+        return ":root{--brand:" + primaryColor + ";}";
+    }
+
     public String home() {
         return "/shop/" + consortium.slug() + "/";
     }
