@@ -2,6 +2,8 @@ package dev.canopy.media;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -110,6 +112,12 @@ public class MediaLibrary {
     @Transactional
     public Optional<StoredImage> find(UUID imageId) {
         return images.findByIdOptional(imageId).map(image -> view(image.id));
+    }
+
+    /** The display sizes of the images among {@code imageIds}; an id without a row is left out. */
+    @Transactional
+    public Map<UUID, ImageSize> sizes(Collection<UUID> imageIds) {
+        return imageIds.isEmpty() ? Map.of() : images.sizes(imageIds);
     }
 
     public String url(UUID imageId) {

@@ -32,9 +32,9 @@ record Renditions(byte[] display, byte[] thumbnail, int width, int height) {
 
     /** Scaled down (never up) so that the longer side fits, as opaque RGB with transparency on white. */
     private static BufferedImage fit(BufferedImage picture, int side) {
-        double scale = Math.min(1.0, (double) side / Math.max(picture.getWidth(), picture.getHeight()));
-        int width = Math.max(1, (int) Math.round(picture.getWidth() * scale));
-        int height = Math.max(1, (int) Math.round(picture.getHeight() * scale));
+        ImageSize size = new ImageSize(picture.getWidth(), picture.getHeight()).within(side);
+        int width = size.width();
+        int height = size.height();
         BufferedImage current = picture;
         // halving in steps keeps the fine patterns of weaving and embroidery from turning into moiré
         while (current.getWidth() / 2 >= width && current.getHeight() / 2 >= height) {

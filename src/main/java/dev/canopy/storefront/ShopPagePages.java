@@ -19,7 +19,7 @@ class ShopPagePages {
 
     @CheckedTemplate(basePath = "storefront")
     static class Templates {
-        static native TemplateInstance page(Shop shop, String title, String html);
+        static native TemplateInstance page(Shop shop, String slug, String title, String html);
     }
 
     @Inject
@@ -36,7 +36,7 @@ class ShopPagePages {
         return rendered.page(() -> {
             Shop shop = shopper.shop();
             ShopPages.View page = pages.get(slug);
-            return Templates.page(shop, StorefrontExtensions.text(page.title(), shop.language()),
+            return Templates.page(shop, slug, StorefrontExtensions.text(page.title(), shop.language()),
                     ShopText.html(StorefrontExtensions.text(page.body(), shop.language()))).setLocale(language.locale());
         });
     }

@@ -24,6 +24,8 @@ import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 class StorefrontExtensions {
 
     static final String PLACEHOLDER = "/static/placeholder.svg";
+    private static final PublicProduct.Image NO_PHOTO = new PublicProduct.Image(PLACEHOLDER, PLACEHOLDER, "", 400, 400,
+            400, 400);
 
     static String currencyList(ConsortiumView consortium) {
         return String.join(", ", consortium.currencies());
@@ -47,8 +49,9 @@ class StorefrontExtensions {
         return product.leadTimeDays() != null && product.leadTimeDays() > 0;
     }
 
-    static String thumbnail(PublicProduct product) {
-        return product.images().isEmpty() ? PLACEHOLDER : product.images().get(0).thumbnailUrl();
+    /** The product's first photo, else the placeholder (a square): what its card shows. */
+    static PublicProduct.Image cover(PublicProduct product) {
+        return product.images().isEmpty() ? NO_PHOTO : product.images().get(0);
     }
 
     /** The variant's options as a shopper reads them ("120x180 · blue"); null when it has none. */

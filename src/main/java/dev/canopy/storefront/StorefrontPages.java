@@ -105,7 +105,7 @@ class StorefrontPages {
     public Response theme(@PathParam("c") String c) {
         ConsortiumView consortium = consortia.published(tenant.require().slug())
                 .orElseThrow(() -> new NotFound("No such storefront"));
-        return Response.ok(":root{--brand:" + consortium.primaryColor() + ";}\n")
+        return Response.ok(Shop.theme(consortium.primaryColor()) + "\n")
                 .header("Cache-Control", "public, max-age=300").build();
     }
 }

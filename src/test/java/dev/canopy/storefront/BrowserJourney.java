@@ -63,6 +63,13 @@ abstract class BrowserJourney {
         return page;
     }
 
+    /** A shopper's page with JavaScript off: what the pages must work without. */
+    Page withoutJavaScript() {
+        Page page = browser.newPage(app, false);
+        pages.add(page);
+        return page;
+    }
+
     Page signedIn(String email) {
         Page page = anonymous();
         signIn(page, email);

@@ -31,7 +31,7 @@ class StorefrontPagesTest {
                 .body(containsString("Brand " + consortium))
                 .body(containsString("Workshop " + active))
                 .body(not(containsString("Sleeping Loom")))
-                .body(containsString("href=\"/shop/" + consortium + "/theme.css\""));
+                .body(containsString("<style>:root{--brand:#"));
     }
 
     @Test

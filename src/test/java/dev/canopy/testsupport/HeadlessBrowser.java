@@ -50,7 +50,13 @@ public final class HeadlessBrowser implements AutoCloseable {
 
     /** A page in a new, empty browser context; relative addresses resolve against {@code app}. */
     public Page newPage(URL app) {
+        return newPage(app, true);
+    }
+
+    /** A page as {@link #newPage(URL)} makes it, with JavaScript off if {@code javaScript} is false. */
+    public Page newPage(URL app, boolean javaScript) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setJavaScriptEnabled(javaScript)
                 .setBaseURL(app.toString())
                 .setLocale("en-GB")
                 .setViewportSize(1280, 800));

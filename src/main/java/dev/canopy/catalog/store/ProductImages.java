@@ -1,6 +1,7 @@
 package dev.canopy.catalog.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import dev.canopy.catalog.ProductImage;
 import dev.canopy.catalog.store.PublicProduct.Image;
+import dev.canopy.media.ImageSize;
 import dev.canopy.media.MediaLibrary;
 import dev.canopy.media.StorefrontImages;
 import dev.canopy.tenancy.ConsortiumView;
@@ -18,6 +20,9 @@ import dev.canopy.tenancy.TenantContext;
 @ApplicationScoped
 class ProductImages implements StorefrontImages {
 
+    // a photo whose row is gone (removed meanwhile) still gets a shape to hold its place: the usual 4:3
+    private static final ImageSize UNKNOWN = new ImageSize(1600, 1200);
+
     @Inject
     MediaLibrary media;
     @Inject
@@ -26,7 +31,14 @@ class ProductImages implements StorefrontImages {
     TenantContext tenant;
 
     List<Image> of(ConsortiumView consortium, List<ProductImage> images) {
-        return images.stream().map(i -> new Image(media.url(i.id()), media.thumbnailUrl(i.id()), i.alt())).toList();
+        Map<UUID, ImageSize> sizes = media.sizes(images.stream().map(ProductImage::id).toList());
+        return images.stream().map(i -> image(i, sizes.getOrDefault(i.id(), UNKNOWN))).toList();
+    }
+
+    private Image image(ProductImage image, ImageSize size) {
+        ImageSize thumbnail = size.thumbnail();
+        return new Image(media.url(image.id()), media.thumbnailUrl(image.id()), image.alt(), size.width(),
+                size.height(), thumbnail.width(), thumbnail.height());
     }
 
     /** What the public catalog lists: the approved version of a product of an active member. */

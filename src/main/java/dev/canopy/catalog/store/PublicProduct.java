@@ -17,7 +17,9 @@ public record PublicProduct(UUID id, String title, String description, Maker mem
     public record CategoryRef(String slug, String name) {
     }
 
-    public record Image(String url, String thumbnailUrl, String alt) {
+    /** A photo at its display size (width × height, its own shape) and as a thumbnail (thumbnailWidth × …). */
+    public record Image(String url, String thumbnailUrl, String alt, int width, int height, int thumbnailWidth,
+            int thumbnailHeight) {
     }
 
     public record Offer(UUID id, String sku, Map<String, String> options, Money price, boolean inStock) {

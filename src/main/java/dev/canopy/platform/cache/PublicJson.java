@@ -1,9 +1,6 @@
 package dev.canopy.platform.cache;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -17,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.canopy.platform.Fingerprint;
 
 /**
  * Public API answers served from the shop cache as ready bytes with an ETag: a repeated request
@@ -48,17 +47,10 @@ public class PublicJson {
     private Answer serialize(Object value) {
         try {
             byte[] body = json.writeValueAsBytes(value);
-            return new Answer(body, new EntityTag(fingerprint(body)));
+            return new Answer(body, new EntityTag(Fingerprint.of(body, 12)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unwritable answer", e);
         }
     }
 
-    private static String fingerprint(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
