@@ -38,7 +38,7 @@ class MemberProductPages {
     @CheckedTemplate(basePath = "portal/products")
     static class Templates {
         static native TemplateInstance list(String consortium, MemberView member, ListView<ProductView> products,
-                boolean submitted);
+                boolean submitted, boolean stocked);
     }
 
     @Inject
@@ -56,9 +56,10 @@ class MemberProductPages {
 
     @GET
     public TemplateInstance list(@PathParam("c") String c, @PathParam("m") String m,
-            @QueryParam("submitted") String submitted) {
+            @QueryParam("submitted") String submitted, @QueryParam("stocked") String stocked) {
         ListView<ProductView> found = products.list(m, PageRequest.of(0, SHOWN));
-        return Templates.list(c, members.get(m), found, submitted != null).setLocale(language.locale());
+        return Templates.list(c, members.get(m), found, submitted != null, stocked != null)
+                .setLocale(language.locale());
     }
 
     @POST
