@@ -84,8 +84,14 @@ final class PortalSession {
 
     /** Sends several photos in one form, as a file input with {@code multiple} does, in the map's order. */
     Response upload(String path, Map<String, byte[]> photos, Object... parameters) {
+        return multipart(path, Map.of(), photos, parameters);
+    }
+
+    /** Sends a multipart form with text fields and the photos chosen in its file input {@code photos}. */
+    Response multipart(String path, Map<String, String> fields, Map<String, byte[]> photos, Object... parameters) {
         cookies.putIfAbsent(CSRF_COOKIE, UUID.randomUUID().toString());
         RequestSpecification form = request().multiPart("csrf", cookies.get(CSRF_COOKIE));
+        fields.forEach(form::multiPart);
         photos.forEach((name, content) -> form.multiPart("photos", name, content, "image/jpeg"));
         return form.post(path, parameters);
     }

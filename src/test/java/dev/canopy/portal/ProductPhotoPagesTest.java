@@ -166,6 +166,25 @@ class ProductPhotoPagesTest extends WorkshopPortalTest {
         images(id).body("images", hasSize(0));
     }
 
+    @Test
+    void aNewProductSentWithAHeicPhotoIsSavedAndTheEditorSaysHowToSendThePhoto() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title.en", "Kilim");
+        fields.put("variant.0.sku", Fixtures.unique("KILIM"));
+        fields.put("variant.0.price", "90");
+        fields.put("variant.0.stock", "1");
+
+        String location = session.multipart("/portal/consortia/{c}/members/{m}/products", fields,
+                Map.of("IMG_0004.HEIC", Pictures.heic()), consortium, member).then().statusCode(303)
+                .header("Location", endsWith("?saved=1&photo=heic#photos")).extract().header("Location");
+
+        String id = location.replaceFirst(".*/products/([^?]+)\\?.*", "$1");
+        images(id).body("images", hasSize(0)).body("title.en", equalTo("Kilim"));
+        session.get(location.replace("#photos", "") + "&lang=en").then().statusCode(200)
+                .body(containsString("Saved."))
+                .body(containsString("Most Compatible"));
+    }
+
     /** Photos added through the API one by one; their ids in the order sent. */
     private List<String> photos(String product, int count) {
         return java.util.stream.IntStream.range(0, count)
