@@ -1,10 +1,12 @@
 package dev.canopy.catalog;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntUnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +16,7 @@ import dev.canopy.media.MediaLibrary;
 import dev.canopy.media.MediaLibrary.StoredImage;
 import dev.canopy.media.MediaLibrary.Upload;
 import dev.canopy.platform.errors.Conflict;
+import dev.canopy.platform.errors.InvalidInput;
 import dev.canopy.platform.errors.NotFound;
 import dev.canopy.tenancy.MemberService;
 import dev.canopy.tenancy.MemberView;
@@ -24,6 +27,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class ProductImageService {
 
     static final int MOST_IMAGES = 12;
+
+    /** A photo as a form sent it: its bytes, read once. */
+    public interface PhotoFile {
+        InputStream open() throws IOException;
+    }
 
     @Inject
     ProductRepository products;
@@ -40,17 +48,78 @@ public class ProductImageService {
      */
     @Transactional(Transactional.TxType.NEVER)
     public StoredImage add(String memberSlug, UUID productId, InputStream upload, String alt) {
-        MemberView member = QuarkusTransaction.requiringNew().call(() -> {
+        MemberView member = allowedWithRoomFor(1, memberSlug, productId);
+        Upload stored = media.store(member.id(), upload, alt);
+        return record(member, productId, List.of(stored), alt).get(0);
+    }
+
+    /**
+     * Several photos sent at once, appended in the order given, all or none: each is checked and stored
+     * first (outside any transaction), then all are recorded in one short transaction.
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public List<StoredImage> addAll(String memberSlug, UUID productId, List<PhotoFile> files, String alt) {
+        MemberView member = allowedWithRoomFor(files.size(), memberSlug, productId);
+        List<Upload> stored = new ArrayList<>();
+        for (PhotoFile file : files) {
+            try (InputStream upload = file.open()) {
+                stored.add(media.store(member.id(), upload, alt));
+            } catch (IOException e) {
+                throw new InvalidInput("photos", "The upload could not be read to its end");
+            }
+        }
+        return record(member, productId, stored, alt);
+    }
+
+    /** The photo becomes the product's main one: the first, which shop pages and feeds show. */
+    @Transactional
+    public void makeMain(String memberSlug, UUID productId, UUID imageId) {
+        move(memberSlug, productId, imageId, at -> 0);
+    }
+
+    /** The photo swaps places with the one before it. */
+    @Transactional
+    public void moveEarlier(String memberSlug, UUID productId, UUID imageId) {
+        move(memberSlug, productId, imageId, at -> Math.max(0, at - 1));
+    }
+
+    private void move(String memberSlug, UUID productId, UUID imageId, IntUnaryOperator to) {
+        Product product = load(members.get(memberSlug), productId);
+        List<ProductImage> images = new ArrayList<>(product.images);
+        int at = indexOf(images, imageId);
+        int target = to.applyAsInt(at);
+        if (target != at) {
+            images.add(target, images.remove(at));
+            product.edited(clock.instant());
+            product.images = images;
+        }
+    }
+
+    private static int indexOf(List<ProductImage> images, UUID imageId) {
+        for (int i = 0; i < images.size(); i++) {
+            if (images.get(i).id().equals(imageId)) {
+                return i;
+            }
+        }
+        throw new NotFound("No such image");
+    }
+
+    private MemberView allowedWithRoomFor(int count, String memberSlug, UUID productId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             MemberView allowed = members.get(memberSlug);
-            roomFor(load(allowed, productId));
+            roomFor(load(allowed, productId), count);
             return allowed;
         });
-        Upload stored = media.store(member.id(), upload, alt);
+    }
+
+    private List<StoredImage> record(MemberView member, UUID productId, List<Upload> stored, String alt) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Product product = roomFor(load(member, productId));
+            Product product = roomFor(load(member, productId), stored.size());
             product.edited(clock.instant());
-            product.images = append(product, new ProductImage(stored.id(), alt));
-            return media.record(stored);
+            List<ProductImage> images = new ArrayList<>(product.images);
+            stored.forEach(upload -> images.add(new ProductImage(upload.id(), alt)));
+            product.images = images;
+            return stored.stream().map(media::record).toList();
         });
     }
 
@@ -73,17 +142,11 @@ public class ProductImageService {
         return products.ofMember(member.id(), id).orElseThrow(() -> new NotFound("No such product"));
     }
 
-    private static Product roomFor(Product product) {
-        if (product.images.size() >= MOST_IMAGES) {
+    private static Product roomFor(Product product, int count) {
+        if (product.images.size() + count > MOST_IMAGES) {
             throw new Conflict("A product shows at most " + MOST_IMAGES + " images");
         }
         return product;
-    }
-
-    private static List<ProductImage> append(Product product, ProductImage image) {
-        List<ProductImage> images = new ArrayList<>(product.images);
-        images.add(image);
-        return images;
     }
 
     /** After an approval, images neither the new version nor the working copy shows are deleted. */

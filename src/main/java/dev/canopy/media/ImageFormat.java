@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -18,6 +19,11 @@ enum ImageFormat {
     private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
     private static final byte[] RIFF = "RIFF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] WEBP_FOURCC = "WEBP".getBytes(StandardCharsets.US_ASCII);
+
+    private static final byte[] FTYP = "ftyp".getBytes(StandardCharsets.US_ASCII);
+    // ISO base media brands of HEIF still images and HEVC sequences, as iPhones write them
+    private static final Set<String> HEIF_BRANDS = Set.of("heic", "heix", "heim", "heis", "hevc", "hevx", "hevm",
+            "hevs", "mif1", "msf1");
 
     private final String readerName;
 
@@ -36,6 +42,12 @@ enum ImageFormat {
             return Optional.of(WEBP);
         }
         return Optional.empty();
+    }
+
+    /** True for a HEIC/HEIF file: its {@code ftyp} box names a HEIF brand. */
+    static boolean isHeif(byte[] content) {
+        return startsWith(content, 4, FTYP) && content.length >= 12
+                && HEIF_BRANDS.contains(new String(content, 8, 4, StandardCharsets.US_ASCII));
     }
 
     /** A fresh reader for exactly this format, so a file is never decoded as something else. */

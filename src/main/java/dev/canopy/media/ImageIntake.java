@@ -35,6 +35,9 @@ class ImageIntake {
 
     Renditions accept(InputStream upload) {
         byte[] content = readAtMost(upload);
+        if (ImageFormat.isHeif(content)) {
+            throw new HeicRefused();
+        }
         ImageFormat format = ImageFormat.of(content)
                 .orElseThrow(() -> new UnsupportedMediaType("Only JPEG, PNG and WebP images are accepted"));
         decoding.acquireUninterruptibly();

@@ -52,7 +52,7 @@ public interface EditorMessages {
     @Message("Sizes, colours and prices")
     String variants();
 
-    @Message("Each variant is one thing a shopper can buy. Fill in the empty one to add a variant.")
+    @Message("Each variant is one thing a shopper can buy. Fill in an empty row to add a variant; on a phone each row is a card.")
     String variants_hint();
 
     @Message("Variant {number}")

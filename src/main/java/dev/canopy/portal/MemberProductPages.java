@@ -41,7 +41,7 @@ class MemberProductPages {
     @CheckedTemplate(basePath = "portal/products")
     static class Templates {
         static native TemplateInstance list(String consortium, MemberView member, ListView<ProductView> products,
-                boolean submitted, Set<UUID> featured, boolean manager);
+                boolean submitted, boolean stocked, Set<UUID> featured, boolean manager);
     }
 
     @Inject
@@ -63,10 +63,10 @@ class MemberProductPages {
 
     @GET
     public TemplateInstance list(@PathParam("c") String c, @PathParam("m") String m,
-            @QueryParam("submitted") String submitted) {
+            @QueryParam("submitted") String submitted, @QueryParam("stocked") String stocked) {
         ListView<ProductView> found = products.list(m, PageRequest.of(0, SHOWN));
         boolean manager = access.managesHere();
-        return Templates.list(c, members.get(m), found, submitted != null,
+        return Templates.list(c, members.get(m), found, submitted != null, stocked != null,
                 manager ? featured.featuredIds() : Set.of(), manager).setLocale(language.locale());
     }
 

@@ -23,6 +23,10 @@ import dev.canopy.portal.ProductForm.VariantRow;
  */
 final class ProductDrafts {
 
+    /** The option keys the editor's variant table has columns for. */
+    static final String SIZE = "size";
+    static final String COLOUR = "colour";
+
     private final ProductForm form;
     private final String currency;
     private final List<FieldError> errors = new ArrayList<>();
@@ -41,14 +45,14 @@ final class ProductDrafts {
     }
 
     private ProductDraft read(ProductView was) {
-        ProductDraft draft = draft(was);
+        ProductDraft draft = draft(was, was == null ? Map.of() : otherOptions(was));
         if (!errors.isEmpty()) {
             throw new FormRejected(errors);
         }
         return draft;
     }
 
-    private ProductDraft draft(ProductView was) {
+    private ProductDraft draft(ProductView was, Map<String, Map<String, String>> kept) {
         Map<String, String> title = texts(form.title());
         Map<String, String> description = texts(form.description());
         Map<String, String> care = texts(form.care());
@@ -56,6 +60,9 @@ final class ProductDrafts {
                 .filter(m -> !m.isEmpty()).toList();
         Integer weight = number("weightGrams", form.weightGrams());
         Integer leadTime = number("leadTimeDays", form.leadTimeDays());
+        // blank and 0 both mean no limit; the catalog stores no limit as null and takes 0 to clear it
+        int capacity = Objects.requireNonNullElse(number("weeklyCapacity", form.weeklyCapacity()), 0);
+        int capacityWas = was == null ? 0 : Objects.requireNonNullElse(was.weeklyCapacity(), 0);
         String hsCode = blankToNull(form.hsCode());
         String origin = blankToNull(form.originCountry()) == null ? null
                 : form.originCountry().toUpperCase(Locale.ROOT);
@@ -70,10 +77,11 @@ final class ProductDrafts {
                 was == null || !Objects.equals(weight, was.weightGrams()) ? weight : null,
                 was == null || !Objects.equals(leadTime, was.leadTimeDays()) ? leadTime : null,
                 was == null || form.oneOfAKind() != was.oneOfAKind() ? form.oneOfAKind() : null,
-                null, variants(), was == null || !care.equals(texts(was.care())) ? care : null);
+                was == null || capacity != capacityWas ? capacity : null, variants(kept),
+                was == null || !care.equals(texts(was.care())) ? care : null);
     }
 
-    private List<VariantDraft> variants() {
+    private List<VariantDraft> variants(Map<String, Map<String, String>> kept) {
         List<VariantDraft> variants = new ArrayList<>();
         for (int i = 0; i < form.variants().size(); i++) {
             VariantRow row = form.variants().get(i);
@@ -89,7 +97,7 @@ final class ProductDrafts {
                 errors.add(FieldError.of("stock", i + 1, "stock"));
             }
             variants.add(new VariantDraft(id(row.id(), i + 1), row.sku(),
-                    options(row.options(), i + 1), Money.of(price.orElse(0), currency), stock));
+                    options(row, kept.getOrDefault(row.id(), Map.of())), Money.of(price.orElse(0), currency), stock));
         }
         return variants;
     }
@@ -103,21 +111,29 @@ final class ProductDrafts {
         }
     }
 
-    /** Lines of {@code name=value} (or {@code name: value}); blank lines are skipped. */
-    private Map<String, String> options(String lines, int row) {
+    /** Size and colour as typed (blank: none), beside the variant's other options, which the table does not show. */
+    private static Map<String, String> options(VariantRow row, Map<String, String> others) {
         Map<String, String> options = new LinkedHashMap<>();
-        for (String line : lines.split("\\R")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] pair = line.split("[=:]", 2);
-            if (pair.length < 2 || pair[0].isBlank() || pair[1].isBlank()) {
-                errors.add(FieldError.of("options", row, "options"));
-                continue;
-            }
-            options.put(pair[0].strip(), pair[1].strip());
+        if (!row.size().isBlank()) {
+            options.put(SIZE, row.size());
         }
+        if (!row.colour().isBlank()) {
+            options.put(COLOUR, row.colour());
+        }
+        options.putAll(others);
         return options;
+    }
+
+    /** Each existing variant's options other than size and colour, by variant id. */
+    private static Map<String, Map<String, String>> otherOptions(ProductView was) {
+        Map<String, Map<String, String>> kept = new LinkedHashMap<>();
+        was.variants().forEach(v -> {
+            Map<String, String> others = new LinkedHashMap<>(v.options());
+            others.remove(SIZE);
+            others.remove(COLOUR);
+            kept.put(v.id().toString(), others);
+        });
+        return kept;
     }
 
     private Integer number(String field, String text) {

@@ -15,8 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
 import dev.canopy.catalog.CategoryService;
 import dev.canopy.catalog.CategoryService.CategoryView;
+import dev.canopy.catalog.ProductImageService;
+import dev.canopy.catalog.ProductImageService.PhotoFile;
 import dev.canopy.catalog.ProductService;
 import dev.canopy.catalog.ProductView;
 import dev.canopy.platform.web.Csrf;
@@ -55,6 +59,8 @@ class ProductEditorPages {
     @Inject
     ProductService products;
     @Inject
+    ProductImageService images;
+    @Inject
     CategoryService categories;
     @Inject
     MemberService members;
@@ -75,15 +81,37 @@ class ProductEditorPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("c") String c, @PathParam("m") String m, MultivaluedMap<String, String> fields) {
+        return create(c, m, fields, List.of());
+    }
+
+    /** The new-product form as the page sends it: with the photos chosen, so a product is made in one go. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response createWithPhotos(@PathParam("c") String c, @PathParam("m") String m, MultipartFormDataInput input) {
+        MultipartFields sent = MultipartFields.of(input, ProductPhotoPages.FIELD);
+        return create(c, m, sent.fields(), sent.photos());
+    }
+
+    /**
+     * The product is saved first, then its photos (outside its transaction, as storage asks); when a
+     * photo is refused the typed product stays saved and the editor says which photo problem to fix.
+     */
+    private Response create(String c, String m, MultivaluedMap<String, String> fields, List<PhotoFile> photos) {
         csrf.verify(fields.getFirst(Csrf.FIELD));
         ConsortiumView consortium = consortia.here();
         ProductForm form = ProductForm.read(fields, consortium.languages());
+        ProductView created;
         try {
-            ProductView created = products.create(m, ProductDrafts.create(form, consortium.baseCurrency()));
-            return FormAnswers.seeOther(MemberProductPages.path(c, m) + "/" + created.id() + "?saved=1");
+            created = products.create(m, ProductDrafts.create(form, consortium.baseCurrency()));
         } catch (RuntimeException e) {
             return FormAnswers.refused(e, errors -> page(editor(consortium, m, null, form, errors, false)));
         }
+        String saved = MemberProductPages.path(c, m) + "/" + created.id() + "?saved=1";
+        if (photos.isEmpty()) {
+            return FormAnswers.seeOther(saved);
+        }
+        String photo = PhotoOutcome.of(() -> images.addAll(m, created.id(), photos, null));
+        return FormAnswers.seeOther(saved + "&photo=" + photo + "#photos");
     }
 
     @GET

@@ -14,36 +14,43 @@ import dev.canopy.tenancy.ConsortiumView;
 
 /**
  * The product editor's fields as the artisan typed them, so a refused form comes back as it was
- * sent. Texts are per language ({@code title.en}); variants are rows ({@code variant.0.sku}), the
- * last of them blank for a new one.
+ * sent. Texts are per language ({@code title.en}); variants are rows of a table ({@code variant.0.sku}),
+ * the last two of them blank for new ones.
  */
 public record ProductForm(Map<String, String> title, Map<String, String> description, String category,
         String materials, String technique, String hsCode, String originCountry, String weightGrams,
-        String leadTimeDays, boolean oneOfAKind, List<VariantRow> variants, Map<String, String> care) {
+        String leadTimeDays, String weeklyCapacity, boolean oneOfAKind, List<VariantRow> variants,
+        Map<String, String> care) {
 
-    public record VariantRow(String id, String sku, String options, String price, String stock, boolean remove) {
+    /** Blank rows a form offers for new variants: two, so a product with two sizes is made in one go. */
+    static final int BLANK_ROWS = 2;
 
-        static final VariantRow BLANK = new VariantRow("", "", "", "", "", false);
+    /** A variant's row: size and colour are the option keys the table shows; other keys are kept as they were. */
+    public record VariantRow(String id, String sku, String size, String colour, String price, String stock,
+            boolean remove) {
+
+        static final VariantRow BLANK = new VariantRow("", "", "", "", "", "", false);
 
         boolean isBlankNew() {
-            return id.isBlank() && sku.isBlank() && options.isBlank() && price.isBlank() && stock.isBlank();
+            return id.isBlank() && sku.isBlank() && size.isBlank() && colour.isBlank() && price.isBlank()
+                    && stock.isBlank();
         }
     }
 
     static ProductForm blank(ConsortiumView consortium) {
-        return new ProductForm(Map.of(), Map.of(), "", "", "", "", consortium.country(), "", "", false,
-                List.of(VariantRow.BLANK), Map.of());
+        return new ProductForm(Map.of(), Map.of(), "", "", "", "", consortium.country(), "", "", "", false,
+                withBlankRows(List.of()), Map.of());
     }
 
     static ProductForm of(ProductView p) {
-        List<VariantRow> rows = new ArrayList<>(p.variants().stream()
-                .map(v -> new VariantRow(v.id().toString(), v.sku(), optionLines(v.options()),
+        List<VariantRow> rows = p.variants().stream()
+                .map(v -> new VariantRow(v.id().toString(), v.sku(), text(v.options().get(ProductDrafts.SIZE)),
+                        text(v.options().get(ProductDrafts.COLOUR)),
                         MajorUnits.of(v.price().amount(), v.price().currency()), String.valueOf(v.stock()), false))
-                .toList());
-        rows.add(VariantRow.BLANK);
+                .toList();
         return new ProductForm(p.title(), p.description(), text(p.category()), String.join(", ", p.materials()),
                 text(p.technique()), text(p.hsCode()), text(p.originCountry()), text(p.weightGrams()),
-                text(p.leadTimeDays()), p.oneOfAKind(), rows, p.care());
+                text(p.leadTimeDays()), text(p.weeklyCapacity()), p.oneOfAKind(), withBlankRows(rows), p.care());
     }
 
     static ProductForm read(MultivaluedMap<String, String> form, List<String> languages) {
@@ -58,17 +65,27 @@ public record ProductForm(Map<String, String> title, Map<String, String> descrip
         List<VariantRow> rows = new ArrayList<>();
         for (int i = 0; form.containsKey("variant." + i + ".sku"); i++) {
             String row = "variant." + i + ".";
-            rows.add(new VariantRow(field(form, row + "id"), field(form, row + "sku"), field(form, row + "options"),
-                    field(form, row + "price"), field(form, row + "stock"), form.containsKey(row + "remove")));
+            rows.add(new VariantRow(field(form, row + "id"), field(form, row + "sku"), field(form, row + "size"),
+                    field(form, row + "colour"), field(form, row + "price"), field(form, row + "stock"),
+                    form.containsKey(row + "remove")));
         }
         return new ProductForm(title, description, field(form, "category"), field(form, "materials"),
                 field(form, "technique"), field(form, "hsCode"), field(form, "originCountry"),
-                field(form, "weightGrams"), field(form, "leadTimeDays"), form.containsKey("oneOfAKind"), rows, care);
+                field(form, "weightGrams"), field(form, "leadTimeDays"), field(form, "weeklyCapacity"),
+                form.containsKey("oneOfAKind"), rows, care);
     }
 
     /** Options one per line, as {@code size=120x180}. */
     static String optionLines(Map<String, String> options) {
         return options.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n"));
+    }
+
+    private static List<VariantRow> withBlankRows(List<VariantRow> rows) {
+        List<VariantRow> all = new ArrayList<>(rows);
+        for (int i = 0; i < BLANK_ROWS; i++) {
+            all.add(VariantRow.BLANK);
+        }
+        return all;
     }
 
     private static String field(MultivaluedMap<String, String> form, String name) {

@@ -1,8 +1,7 @@
 package dev.canopy.portal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -18,22 +17,21 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import dev.canopy.catalog.ProductImageService;
-import dev.canopy.platform.errors.Conflict;
-import dev.canopy.platform.errors.InvalidInput;
-import dev.canopy.platform.errors.PayloadTooLarge;
-import dev.canopy.platform.errors.Unavailable;
-import dev.canopy.platform.errors.UnsupportedMediaType;
+import dev.canopy.catalog.ProductImageService.PhotoFile;
 import dev.canopy.platform.web.Csrf;
 import io.quarkus.security.Authenticated;
 
 /**
- * Photos from the product editor, sent as a plain multipart form (the portal holds a session, not a
- * bearer token). Every answer is a 303 back to the editor, refusals included, so that reloading the
- * editor never sends a photo again over a slow line; the editor then says what happened.
+ * Photos from the product editor, sent as plain forms (the portal holds a session, not a bearer token),
+ * so they can be added several at once, ordered and removed without JavaScript. Every answer is a 303
+ * back to the editor, refusals included, so that reloading the editor never sends a photo again over a
+ * slow line; the editor then says what happened.
  */
 @Path("/portal/consortia/{c}/members/{m}/products/{id}/photos")
 @Authenticated
 class ProductPhotoPages {
+
+    static final String FIELD = "photos";
 
     @Inject
     ProductImageService images;
@@ -43,26 +41,29 @@ class ProductPhotoPages {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("c") String c, @PathParam("m") String m, @PathParam("id") UUID id,
-            @RestForm("file") FileUpload file, @RestForm("alt") String alt, @RestForm(Csrf.FIELD) String token)
-            throws IOException {
+            @RestForm(FIELD) List<FileUpload> photos, @RestForm("alt") String alt, @RestForm(Csrf.FIELD) String token) {
         csrf.verify(token);
-        if (file == null || file.size() == 0) {
+        List<PhotoFile> chosen = chosen(photos);
+        if (chosen.isEmpty()) {
             return back(c, m, id, "missing");
         }
-        try (InputStream upload = Files.newInputStream(file.uploadedFile())) {
-            images.add(m, id, upload, alt == null || alt.isBlank() ? null : alt.strip());
-            return back(c, m, id, "added");
-        } catch (UnsupportedMediaType notAPicture) {
-            return back(c, m, id, "type");
-        } catch (PayloadTooLarge tooLarge) {
-            return back(c, m, id, "size");
-        } catch (InvalidInput unreadable) {
-            return back(c, m, id, "damaged");
-        } catch (Conflict full) {
-            return back(c, m, id, "full");
-        } catch (Unavailable storageDown) {
-            return back(c, m, id, "unavailable");
+        return back(c, m, id,
+                PhotoOutcome.of(() -> images.addAll(m, id, chosen, alt == null || alt.isBlank() ? null : alt.strip())));
+    }
+
+    /** Without JavaScript a photo is reordered by buttons: it becomes the main one, or moves one place earlier. */
+    @POST
+    @Path("{imageId}/{move: main|earlier}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@PathParam("c") String c, @PathParam("m") String m, @PathParam("id") UUID id,
+            @PathParam("imageId") UUID imageId, @PathParam("move") String move, @FormParam(Csrf.FIELD) String token) {
+        csrf.verify(token);
+        if ("main".equals(move)) {
+            images.makeMain(m, id, imageId);
+        } else {
+            images.moveEarlier(m, id, imageId);
         }
+        return back(c, m, id, "moved");
     }
 
     @POST
@@ -73,6 +74,13 @@ class ProductPhotoPages {
         csrf.verify(token);
         images.remove(m, id, imageId);
         return back(c, m, id, "removed");
+    }
+
+    /** The files a file input sent; a browser sends one empty part when none was chosen. */
+    private static List<PhotoFile> chosen(List<FileUpload> photos) {
+        return photos == null ? List.of()
+                : photos.stream().filter(p -> p.size() > 0)
+                        .<PhotoFile> map(p -> () -> Files.newInputStream(p.uploadedFile())).toList();
     }
 
     private static Response back(String c, String m, UUID id, String photo) {

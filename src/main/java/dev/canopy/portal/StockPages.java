@@ -73,7 +73,10 @@ class StockPages {
         });
         try {
             sheet.count(m, counted(typed));
-            return FormAnswers.seeOther("/portal/consortia/" + c + "/members/" + m + "/stock?saved=1");
+            // the product list's quick stock form goes back to the list it was sent from
+            return FormAnswers.seeOther("products".equals(fields.getFirst("back"))
+                    ? MemberProductPages.path(c, m) + "?stocked=1"
+                    : "/portal/consortia/" + c + "/members/" + m + "/stock?saved=1");
         } catch (RuntimeException e) {
             return FormAnswers.refused(e, errors -> page(c, m, typed, errors, false));
         }

@@ -41,6 +41,13 @@ public final class Pictures {
         }
     }
 
+    /** The start of an iPhone's HEIC photo: its ftyp box (brand heic, compatible mif1 and heic), then filler. */
+    public static byte[] heic() {
+        ByteBuffer box = ByteBuffer.allocate(24 + 64).putInt(24).put(text("ftypheic")).putInt(0)
+                .put(text("mif1heic"));
+        return box.array();
+    }
+
     public static byte[] text(String content) {
         return content.getBytes(StandardCharsets.UTF_8);
     }

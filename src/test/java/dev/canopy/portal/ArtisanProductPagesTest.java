@@ -119,6 +119,47 @@ class ArtisanProductPagesTest extends WorkshopPortalTest {
     }
 
     @Test
+    void listShowsThumbnailPriceAndStockAndItsQuickStockFormComesBackToTheList() {
+        String token = Tokens.person(artisan);
+        String id = Products.draft(consortium, member, token, Products.carpet("Suzani", "Сюзане", 4500));
+        String image = Products.photo(consortium, member, token, id);
+
+        session.get("/portal/consortia/{c}/members/{m}/products?lang=en", consortium, member).then().statusCode(200)
+                .body(containsString("src=\"/portal/consortia/" + consortium + "/media/" + image + "/thumb.jpg\""))
+                .body(containsString("Price from 45.00 EUR · In stock: 3"))
+                .body(containsString("name=\"stock." + variantOf(id) + "\""));
+        session.post("/portal/consortia/{c}/members/{m}/stock", Map.of("stock." + variantOf(id), "9", "back",
+                "products"), consortium, member).then().statusCode(303)
+                .header("Location", endsWith("/products?stocked=1"));
+
+        stock(id, 9);
+        session.get("/portal/consortia/{c}/members/{m}/products?stocked=1&lang=en", consortium, member).then()
+                .body(containsString("Stock saved."))
+                .body(containsString("In stock: 9"));
+    }
+
+    @Test
+    void theEditorKeepsOptionsItHasNoColumnForAndSetsTheWeeklyCapacity() {
+        Map<String, Object> rug = Products.carpet("Rug", "Ковёр", 900);
+        rug.put("variants", List.of(Map.of("sku", Fixtures.unique("RUG"), "options", Map.of("size", "120x180",
+                "pile", "low"), "price", Map.of("amount", 900, "currency", "EUR"), "stock", 3)));
+        String id = Products.draft(consortium, member, Tokens.person(artisan), rug);
+        Map<String, Object> form = editorFieldsOf(id);
+        form.put("variant.0.size", "120x180");
+        form.put("variant.0.colour", "indigo");
+        form.put("weeklyCapacity", "4");
+
+        session.post("/portal/consortia/{c}/members/{m}/products/{id}", form, consortium, member, id).then()
+                .statusCode(303);
+
+        saved(id).body("variants[0].options", equalTo(Map.of("size", "120x180", "colour", "indigo", "pile", "low")))
+                .body("weeklyCapacity", equalTo(4));
+        session.get("/portal/consortia/{c}/members/{m}/products/{id}?lang=en", consortium, member, id).then()
+                .body(containsString(
+                        "name=\"weeklyCapacity\" type=\"number\" min=\"0\" max=\"10000\" step=\"1\" inputmode=\"numeric\" value=\"4\""));
+    }
+
+    @Test
     void anotherWorkshopsProductsAreNotFoundAndFormsNeedTheirToken() {
         String other = Fixtures.member(consortium, manager);
         String theirs = Products.draft(consortium, other, Tokens.person(manager), Products.carpet("Theirs", "Их", 900));
@@ -181,12 +222,12 @@ class ArtisanProductPagesTest extends WorkshopPortalTest {
         form.put("leadTimeDays", "");
         form.put("variant.0.id", "");
         form.put("variant.0.sku", Fixtures.unique("KILIM"));
-        form.put("variant.0.options", "size=120x180");
+        form.put("variant.0.size", "120x180");
         form.put("variant.0.price", price);
         form.put("variant.0.stock", "3");
         form.put("variant.1.id", "");
         form.put("variant.1.sku", "");
-        form.put("variant.1.options", "");
+        form.put("variant.1.size", "");
         form.put("variant.1.price", "");
         form.put("variant.1.stock", "");
         return form;

@@ -78,8 +78,22 @@ final class PortalSession {
     /** Sends a photo as the editor's upload form does, with the form token. */
     Response upload(String path, String fileName, byte[] content, String type, Object... parameters) {
         cookies.putIfAbsent(CSRF_COOKIE, UUID.randomUUID().toString());
-        return request().multiPart("file", fileName, content, type).multiPart("csrf", cookies.get(CSRF_COOKIE))
+        return request().multiPart("photos", fileName, content, type).multiPart("csrf", cookies.get(CSRF_COOKIE))
                 .post(path, parameters);
+    }
+
+    /** Sends several photos in one form, as a file input with {@code multiple} does, in the map's order. */
+    Response upload(String path, Map<String, byte[]> photos, Object... parameters) {
+        return multipart(path, Map.of(), photos, parameters);
+    }
+
+    /** Sends a multipart form with text fields and the photos chosen in its file input {@code photos}. */
+    Response multipart(String path, Map<String, String> fields, Map<String, byte[]> photos, Object... parameters) {
+        cookies.putIfAbsent(CSRF_COOKIE, UUID.randomUUID().toString());
+        RequestSpecification form = request().multiPart("csrf", cookies.get(CSRF_COOKIE));
+        fields.forEach(form::multiPart);
+        photos.forEach((name, content) -> form.multiPart("photos", name, content, "image/jpeg"));
+        return form.post(path, parameters);
     }
 
     private static Map<String, String> query(URI uri) {

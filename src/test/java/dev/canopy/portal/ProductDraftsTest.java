@@ -45,9 +45,9 @@ class ProductDraftsTest {
     }
 
     @Test
-    void aNewProductCarriesEveryFieldWithOptionsFromLinesAndSkipsTheBlankRow() {
+    void aNewProductCarriesEveryFieldWithSizeAndColourAsOptionsAndSkipsTheBlankRow() {
         ProductDraft draft = ProductDrafts.create(form("Kilim", List.of(
-                new VariantRow("", "KILIM-1", "size=120x180\ncolour: madder red\n", "240.50", "3", false),
+                new VariantRow("", "KILIM-1", "120x180", "madder red", "240.50", "3", false),
                 VariantRow.BLANK)), "EUR");
 
         assertEquals(Map.of("en", "Kilim", "ru", "Килим"), draft.title());
@@ -58,22 +58,48 @@ class ProductDraftsTest {
         assertEquals(Map.of("size", "120x180", "colour", "madder red"), draft.variants().get(0).options());
         assertEquals(Money.of(24050, "EUR"), draft.variants().get(0).price());
         assertEquals(3, draft.variants().get(0).stock());
+        assertEquals(0, draft.weeklyCapacity());
     }
 
     @Test
     void unreadableFieldsAreAllReportedWithTheirVariantRow() {
         FormRejected refused = assertThrows(FormRejected.class, () -> ProductDrafts.create(form("Kilim", List.of(
-                new VariantRow("", "A", "size", "12.345", "many", false))), "EUR"));
+                new VariantRow("", "A", "", "", "12.345", "many", false))), "EUR"));
 
-        assertEquals(List.of(FieldError.of("price", 1, "price"), FieldError.of("stock", 1, "stock"),
-                FieldError.of("options", 1, "options")), refused.errors);
+        assertEquals(List.of(FieldError.of("price", 1, "price"), FieldError.of("stock", 1, "stock")), refused.errors);
+    }
+
+    @Test
+    void optionsTheTableHasNoColumnForAreKeptAndAClearedSizeIsDropped() {
+        UUID variant = UUID.randomUUID();
+        ProductView was = withOptions(published(variant), Map.of("size", "120x180", "pile", "low"));
+        ProductForm typed = form("Kilim", List.of(new VariantRow(variant.toString(), "KILIM-1", "", "indigo",
+                "240.50", "3", false)));
+
+        ProductDraft change = ProductDrafts.change(typed, was, "EUR");
+
+        assertEquals(Map.of("colour", "indigo", "pile", "low"), change.variants().get(0).options());
+    }
+
+    @Test
+    void weeklyCapacityIsSentOnlyWhenChangedAndZeroClearsIt() {
+        UUID variant = UUID.randomUUID();
+        ProductForm unchanged = form("Kilim", List.of(new VariantRow(variant.toString(), "KILIM-1", "120x180", "",
+                "240.50", "3", false)));
+        assertNull(ProductDrafts.change(unchanged, published(variant), "EUR").weeklyCapacity());
+
+        ProductForm four = withCapacity(unchanged, "4");
+        assertEquals(4, ProductDrafts.change(four, published(variant), "EUR").weeklyCapacity());
+        ProductView limited = withCapacity(published(variant), 4);
+        assertEquals(0, ProductDrafts.change(withCapacity(unchanged, ""), limited, "EUR").weeklyCapacity());
+        assertThrows(FormRejected.class, () -> ProductDrafts.change(withCapacity(unchanged, "a few"), limited, "EUR"));
     }
 
     @Test
     void savingNewPricesAndStockLeavesTheReviewedFieldsOutSoNoReviewIsNeeded() {
         UUID variant = UUID.randomUUID();
         ProductView published = published(variant);
-        ProductForm typed = form("Kilim", List.of(new VariantRow(variant.toString(), "KILIM-1", "size=120x180",
+        ProductForm typed = form("Kilim", List.of(new VariantRow(variant.toString(), "KILIM-1", "120x180", "",
                 "260", "1", false), VariantRow.BLANK));
 
         ProductDraft change = ProductDrafts.change(typed, published, "EUR");
@@ -90,8 +116,8 @@ class ProductDraftsTest {
     @Test
     void aChangedTitleIsCarriedAndARemovedVariantLeftOut() {
         UUID variant = UUID.randomUUID();
-        ProductForm typed = form("Pamir kilim", List.of(new VariantRow(variant.toString(), "KILIM-1", "", "1", "1",
-                true), new VariantRow("", "KILIM-2", "", "5", "2", false)));
+        ProductForm typed = form("Pamir kilim", List.of(new VariantRow(variant.toString(), "KILIM-1", "", "", "1", "1",
+                true), new VariantRow("", "KILIM-2", "", "", "5", "2", false)));
 
         ProductDraft change = ProductDrafts.change(typed, published(variant), "EUR");
 
@@ -101,7 +127,26 @@ class ProductDraftsTest {
 
     private static ProductForm form(String titleEn, List<VariantRow> rows) {
         return new ProductForm(Map.of("en", titleEn, "ru", "Килим"), Map.of("en", "Wool", "ru", " "), "",
-                "wool, natural dyes", "hand-knotted", "570110", "tj", "1200", "", false, rows, Map.of());
+                "wool, natural dyes", "hand-knotted", "570110", "tj", "1200", "", "", false, rows, Map.of());
+    }
+
+    private static ProductForm withCapacity(ProductForm f, String capacity) {
+        return new ProductForm(f.title(), f.description(), f.category(), f.materials(), f.technique(), f.hsCode(),
+                f.originCountry(), f.weightGrams(), f.leadTimeDays(), capacity, f.oneOfAKind(), f.variants(), f.care());
+    }
+
+    private static ProductView withCapacity(ProductView p, Integer capacity) {
+        return new ProductView(p.id(), p.member(), p.status(), p.live(), p.title(), p.description(), p.category(),
+                p.materials(), p.technique(), p.hsCode(), p.originCountry(), p.weightGrams(), p.leadTimeDays(),
+                p.oneOfAKind(), p.images(), p.variants(), p.rejectionReason(), p.updatedAt(), capacity, p.care());
+    }
+
+    private static ProductView withOptions(ProductView p, Map<String, String> options) {
+        VariantView v = p.variants().get(0);
+        return new ProductView(p.id(), p.member(), p.status(), p.live(), p.title(), p.description(), p.category(),
+                p.materials(), p.technique(), p.hsCode(), p.originCountry(), p.weightGrams(), p.leadTimeDays(),
+                p.oneOfAKind(), p.images(), List.of(new VariantView(v.id(), v.sku(), options, v.price(), v.stock())),
+                p.rejectionReason(), p.updatedAt(), p.weeklyCapacity(), p.care());
     }
 
     private static ProductView published(UUID variant) {

@@ -46,12 +46,12 @@ class CatalogJourneyBrowserTest extends BrowserJourney {
         workshop.getByLabel("Technique").fill("flat weave");
         workshop.getByLabel("HS code").fill("570210");
         workshop.getByLabel("Weight in grams").fill("2400");
-        Locator variant = workshop.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("New variant"));
         String sku = Fixtures.unique("KILIM");
-        variant.getByLabel("SKU (your article number)").fill(sku);
-        variant.getByLabel("Options").fill("size=120x180");
-        variant.getByLabel("Price in EUR").fill("240.50");
-        variant.getByLabel("In stock").fill("1");
+        // the variants are rows of a table; each field is labelled with its column and row
+        workshop.getByLabel("SKU (your article number), Variant row 1").fill(sku);
+        workshop.getByLabel("Size, Variant row 1").fill("120x180");
+        workshop.getByLabel("Price in EUR, Variant row 1").fill("240.50");
+        workshop.getByLabel("In stock, Variant row 1").fill("1");
         shoot(workshop, "portal-product-editor");
         workshop.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
         workshop.waitForURL("**/products/*?saved=1");
