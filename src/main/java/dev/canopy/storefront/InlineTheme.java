@@ -3,7 +3,6 @@ package dev.canopy.storefront;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -27,8 +26,8 @@ class InlineTheme {
 
     @ServerResponseFilter
     void allow(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!request.getUriInfo().getPath().startsWith("/shop/") || response.getMediaType() == null
-                || !MediaType.TEXT_HTML_TYPE.isCompatible(response.getMediaType())) {
+        // Not by media type: pages returned as templates have none yet when this runs (checkout, order)
+        if (!request.getUriInfo().getPath().startsWith("/shop/")) {
             return;
         }
         tenant.current().flatMap(c -> consortia.published(c.slug()))

@@ -46,7 +46,7 @@ class BrandHomePagesTest extends WorkshopPortalTest {
 
     @Test
     void theHeroPictureIsUploadedFromTheConsortiumPage() {
-        session.upload("/portal/consortia/{c}/brand/hero", "hero.jpg", Pictures.jpeg(1200, 500), "image/jpeg",
+        session.uploadAs("file", "/portal/consortia/{c}/brand/hero", "hero.jpg", Pictures.jpeg(1200, 500), "image/jpeg",
                 consortium).then().statusCode(303);
         given().get("/api/v1/store/{c}", consortium).then().statusCode(200).body("hero.url", notNullValue())
                 .body("hero.width", equalTo(1200));

@@ -77,8 +77,13 @@ final class PortalSession {
 
     /** Sends a photo as the editor's upload form does, with the form token. */
     Response upload(String path, String fileName, byte[] content, String type, Object... parameters) {
+        return uploadAs("photos", path, fileName, content, type, parameters);
+    }
+
+    /** Sends one file in the form field {@code field}, with the form token. */
+    Response uploadAs(String field, String path, String fileName, byte[] content, String type, Object... parameters) {
         cookies.putIfAbsent(CSRF_COOKIE, UUID.randomUUID().toString());
-        return request().multiPart("photos", fileName, content, type).multiPart("csrf", cookies.get(CSRF_COOKIE))
+        return request().multiPart(field, fileName, content, type).multiPart("csrf", cookies.get(CSRF_COOKIE))
                 .post(path, parameters);
     }
 
