@@ -1,10 +1,11 @@
 package dev.canopy.catalog;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -92,42 +93,72 @@ public class Inventory {
     }
 
     /**
-     * Takes {@code quantity} units if that many are left, or, for a made-to-order product, what is left
-     * (the rest is made, up to the maker's weekly capacity). Answers how many were taken from stock; empty
-     * (nothing taken) when refused.
+     * Takes each variant's quantity, all or none, in one statement: the rows are locked in variant
+     * order (so two carts never deadlock), and a line is served when that many are left or, for a
+     * made-to-order product, by what is left and the rest made (up to the maker's weekly capacity).
+     * Answers the pieces each variant took from stock, or the variants that could not be served.
      */
     @Transactional
-    public OptionalInt reserve(UUID variantId, int quantity) {
-        List<?> taken = em.createNativeQuery("""
-                with found as (
-                    select v.id, v.stock, coalesce(p.lead_time_days, 0) > 0 as made, p.weekly_capacity from variant v
-                      join product p on p.consortium_id = v.consortium_id and p.id = v.product_id
-                     where v.id = :id for update of v)
-                update variant v set stock = v.stock - least(found.stock, :q) from found
-                 where v.id = found.id and (found.stock >= :q or found.made
-                        and (found.weekly_capacity is null or :q - found.stock <= found.weekly_capacity))
-                returning least(found.stock, :q)""").setParameter("q", quantity).setParameter("id", variantId)
+    public Reservation reserve(Map<UUID, Integer> quantities) {
+        List<?> rows = em.createNativeQuery(RESERVE_ALL)
+                .setParameter("ids", quantities.keySet().stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .setParameter("qs", quantities.values().stream().map(String::valueOf).collect(Collectors.joining(",")))
                 .getResultList();
-        if (taken.isEmpty()) {
-            return OptionalInt.empty();
+        Map<UUID, Integer> taken = new HashMap<>();
+        List<UUID> refused = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            if (r[1] != null) {
+                taken.put((UUID) r[0], ((Number) r[1]).intValue());
+            } else if (!(Boolean) r[2]) {
+                refused.add((UUID) r[0]);
+            }
         }
-        refreshInStock(variantId);
-        return OptionalInt.of(((Number) taken.get(0)).intValue());
+        if (taken.size() == quantities.size()) {
+            refreshInStock(quantities.keySet());
+            return new Reservation(taken, List.of());
+        }
+        return new Reservation(Map.of(), refused.isEmpty() ? List.copyOf(quantities.keySet()) : refused);
     }
+
+    /** What {@link #reserve} took per variant, or the variants it could not serve (then it took nothing). */
+    public record Reservation(Map<UUID, Integer> taken, List<UUID> refused) {
+    }
+
+    private static final String RESERVE_ALL = """
+            with wanted as (
+                select * from unnest(cast(string_to_array(:ids, ',') as uuid[]),
+                                     cast(string_to_array(:qs, ',') as int[])) as w(id, q)),
+            found as (
+                select v.id, v.stock, w.q, (v.stock >= w.q or coalesce(p.lead_time_days, 0) > 0
+                        and (p.weekly_capacity is null or w.q - v.stock <= p.weekly_capacity)) as fits
+                  from variant v join wanted w on w.id = v.id
+                  join product p on p.consortium_id = v.consortium_id and p.id = v.product_id
+                 order by v.id
+                   for update of v),
+            verdict as (select count(*) = (select count(*) from wanted) and bool_and(fits) as ok from found),
+            taken as (
+                update variant v set stock = v.stock - least(f.stock, f.q) from found f, verdict
+                 where v.id = f.id and verdict.ok
+                returning v.id, least(f.stock, f.q) as took)
+            select f.id, t.took, f.fits from found f left join taken t on t.id = f.id""";
 
     @Transactional
     public void release(UUID variantId, int quantity) {
         em.createNativeQuery("update variant set stock = stock + :q where id = :id")
                 .setParameter("q", quantity).setParameter("id", variantId).executeUpdate();
-        refreshInStock(variantId);
+        refreshInStock(List.of(variantId));
     }
 
-    /** Keeps the storefront's "in stock" filter true to the variants. */
-    private void refreshInStock(UUID variantId) {
-        em.createNativeQuery("update product p set in_stock = exists (select 1 from variant v where "
-                + "v.consortium_id = p.consortium_id and v.product_id = p.id and v.stock > 0) "
-                + "where (p.consortium_id, p.id) = (select consortium_id, product_id from variant where id = :id)")
-                .setParameter("id", variantId).executeUpdate();
+    /** Keeps the storefront's "in stock" filter true to the variants, writing only the products it changes. */
+    private void refreshInStock(Collection<UUID> variantIds) {
+        em.createNativeQuery("""
+                update product p set in_stock = now.in_stock
+                  from (select p2.consortium_id, p2.id, exists (select 1 from variant v where v.consortium_id =
+                               p2.consortium_id and v.product_id = p2.id and v.stock > 0) as in_stock
+                          from product p2 where p2.id in (select product_id from variant where id in (:ids))) now
+                 where p.consortium_id = now.consortium_id and p.id = now.id and p.in_stock <> now.in_stock""")
+                .setParameter("ids", variantIds).executeUpdate();
     }
 
     private static Sellable sellable(Variant v, Product p) {

@@ -2,12 +2,11 @@ package dev.canopy.ordering;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -154,14 +153,17 @@ public class PlaceOrder {
     }
 
     /**
-     * In one global order (by variant id) so that concurrent checkouts cannot deadlock; answers the
-     * pieces each line took from stock (fewer than its quantity when the rest is made to order).
+     * All lines or none, in one statement; answers the pieces each line took from stock (fewer than
+     * its quantity when the rest is made to order). A refusal names the SKUs that ran short.
      */
     private Map<UUID, Integer> reserve(List<CartLine> lines, Map<UUID, Sellable> sellable) {
-        Map<UUID, Integer> fromStock = new HashMap<>();
-        lines.stream().sorted(Comparator.comparing(l -> l.variantId)).forEach(line -> fromStock.put(line.id,
-                inventory.reserve(line.variantId, line.quantity).orElseThrow(() -> new Conflict("Not enough stock of "
-                        + sellable.get(line.variantId).sku() + " (line " + line.id + ") for " + line.quantity))));
-        return fromStock;
+        Map<UUID, Integer> wanted = lines.stream().collect(Collectors.toMap(l -> l.variantId, l -> l.quantity));
+        Inventory.Reservation reservation = inventory.reserve(wanted);
+        if (!reservation.refused().isEmpty()) {
+            throw new Conflict("Not enough stock of " + reservation.refused().stream()
+                    .map(id -> sellable.get(id).sku() + " for " + wanted.get(id)).sorted()
+                    .collect(Collectors.joining(", ")));
+        }
+        return lines.stream().collect(Collectors.toMap(l -> l.id, l -> reservation.taken().get(l.variantId)));
     }
 }

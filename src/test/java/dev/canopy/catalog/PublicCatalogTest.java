@@ -168,7 +168,7 @@ class PublicCatalogTest {
         UUID shop = Fixtures.consortiumId(consortium);
         given().get("/api/v1/store/{c}/products", consortium).then().body("items[0].variants[0].inStock", equalTo(true));
 
-        InTenant.run(shop, () -> inventory.reserve(variant, 3));
+        InTenant.run(shop, () -> inventory.reserve(java.util.Map.of(variant, 3)));
         given().get("/api/v1/store/{c}/products", consortium).then().body("items[0].variants[0].inStock", equalTo(false));
         given().queryParam("inStock", true).get("/api/v1/store/{c}/products", consortium).then().body("total", equalTo(0));
 
