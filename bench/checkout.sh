@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 PORT=${PORT:-18081}
 DB=${DB:-canopy_checkout_bench}
 CARTS=${CARTS:-40000}
-DURATION=${DURATION:-10s}
+DURATION=${DURATION:-30s}
 export PGHOST=127.0.0.1 PGUSER=postgres
 BASE=http://127.0.0.1:$PORT
 OUT=${OUT:-bench/results/checkout-$(date +%Y%m%d-%H%M%S)}
@@ -51,9 +51,11 @@ for n in 1 2 3; do
     curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' \
         -d "{\"variantId\":\"$(sed -n "$(( n * 300 ))p" "$OUT/variants.txt")\",\"quantity\":1}" "$BASE/api/v1/store/bench/carts/$page_cart/items"
 done
+# The ceiling: a trivial endpoint of the same app in the same run
+wrk -t2 -c32 -d"$DURATION" --latency "$BASE/q/health/live" | tee "$OUT/wrk-ceiling.txt"
 for kind in many hot; do
     prepare "$OUT/carts-$kind.txt" "$kind"
-    wrk -t2 -c16 -d"$DURATION" --latency -s bench/checkout.lua "$BASE" -- "$OUT/carts-$kind.txt" bench 2 \
+    wrk -t2 -c32 -d"$DURATION" --latency -s bench/checkout.lua "$BASE" -- "$OUT/carts-$kind.txt" bench 2 \
         | tee "$OUT/wrk-checkout-$kind.txt"
 done
 wrk -t2 -c32 -d"$DURATION" --latency -H "Cookie: cart-bench=$page_cart" "$BASE/shop/bench/cart" | tee "$OUT/wrk-cart-page.txt"

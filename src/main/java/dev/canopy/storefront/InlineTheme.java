@@ -3,6 +3,7 @@ package dev.canopy.storefront;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -26,11 +27,18 @@ class InlineTheme {
 
     @ServerResponseFilter
     void allow(ContainerRequestContext request, ContainerResponseContext response) {
-        // Not by media type: pages returned as templates have none yet when this runs (checkout, order)
-        if (!request.getUriInfo().getPath().startsWith("/shop/")) {
+        // A page returned as a template has no media type yet when this runs (checkout, order): only
+        // answers known to be something else (problem+json, images, feeds) are left alone
+        MediaType type = response.getMediaType();
+        if (!request.getUriInfo().getPath().startsWith("/shop/")
+                || type != null && !MediaType.TEXT_HTML_TYPE.isCompatible(type)) {
             return;
         }
-        tenant.current().flatMap(c -> consortia.published(c.slug()))
-                .ifPresent(c -> ContentSecurityPolicy.allowStyle(current.getCurrent(), Shop.theme(c.primaryColor())));
+        try {
+            tenant.current().flatMap(c -> consortia.published(c.slug())).ifPresent(
+                    c -> ContentSecurityPolicy.allowStyle(current.getCurrent(), Shop.theme(c.primaryColor())));
+        } catch (RuntimeException databaseAway) {
+            // the answer goes out as it is (an outage's 503 stays a 503); the page merely loses its colour
+        }
     }
 }
