@@ -182,9 +182,10 @@ BEGIN
     INSERT INTO consortium (id, slug, name, story, primary_color, base_currency, currencies, languages,
                             commission_rate, country, created_at)
     VALUES (cid, s, brand,
-            'Carpets, suzani, ikat, felt and leather from ' || members || ' family workshops of Central Asia '
-            || 'and the Caucasus, sold abroad under one brand. / Ковры, сюзане, икат, войлок и кожа из '
-            || members || ' семейных мастерских Средней Азии и Кавказа под одним брендом.',
+            jsonb_build_object('en', 'Carpets, suzani, ikat, felt and leather from ' || members
+                || ' family workshops of Central Asia and the Caucasus, sold abroad under one brand.',
+                'ru', 'Ковры, сюзане, икат, войлок и кожа из ' || members
+                || ' семейных мастерских Средней Азии и Кавказа под одним брендом.'),
             '#2f5d50', 'EUR', ARRAY['EUR', 'USD'], ARRAY['en', 'ru'], 0.12, 'TJ', now() - interval '3 years');
 
     INSERT INTO exchange_rate (consortium_id, id, currency, rate, rated_on)
@@ -208,10 +209,10 @@ BEGIN
            sn.name || ' ' || c.noun || ' of ' || pl.en,
            pl.region || ', ' || pl.en, c.en, pl.country,
            'workshop' || m.i || '@' || s || '.example',
-           'A family workshop in ' || pl.en || ' practising ' || c.en || ' since '
-           || (1950 + (m.i * 17) % 70) || ', with ' || (2 + m.i % 12) || ' makers. / Семейная мастерская в '
-           || pl.ru || ': ' || c.ru || ' с ' || (1950 + (m.i * 17) % 70) || ' года, ' || (2 + m.i % 12)
-           || ' мастеров.',
+           jsonb_build_object('en', 'A family workshop in ' || pl.en || ' practising ' || c.en || ' since '
+               || (1950 + (m.i * 17) % 70) || ', with ' || (2 + m.i % 12) || ' makers.',
+               'ru', 'Семейная мастерская в ' || pl.ru || ': ' || c.ru || ' с ' || (1950 + (m.i * 17) % 70)
+               || ' года, ' || (2 + m.i % 12) || ' мастеров.'),
            m.status, now() - interval '3 years' + (m.i || ' hours')::interval
     FROM seed_member m JOIN v_surname sn ON sn.idx = m.surname JOIN v_craft c ON c.idx = m.craft
     JOIN v_place pl ON pl.idx = m.place;
