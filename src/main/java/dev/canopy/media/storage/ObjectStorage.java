@@ -1,7 +1,10 @@
 package dev.canopy.media.storage;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,7 @@ import io.minio.messages.Item;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import okhttp3.OkHttpClient;
 
 /**
  * The media bucket on an S3-compatible server. Every call is bounded: a few seconds to connect and per
@@ -59,6 +63,7 @@ public class ObjectStorage {
     private final StorageConfig config;
     private final Semaphore bulkhead;
     private volatile MinioClient client;
+    private volatile OkHttpClient http;
     private volatile boolean bucketReady;
 
     ObjectStorage(StorageConfig config) {
@@ -176,12 +181,13 @@ public class ObjectStorage {
                 built = client;
                 if (built == null) {
                     long stall = config.readTimeout().toMillis();
+                    // a write that stalls is the same failure as a read that does
+                    http = HttpUtils.newDefaultHttpClient(config.connectTimeout().toMillis(), stall, stall);
                     built = MinioClient.builder()
                             .endpoint(config.endpoint())
                             .credentials(config.accessKey(), config.secretKey())
                             .region(config.region())
-                            // a write that stalls is the same failure as a read that does
-                            .httpClient(HttpUtils.newDefaultHttpClient(config.connectTimeout().toMillis(), stall, stall))
+                            .httpClient(http)
                             .build();
                     client = built;
                 }
@@ -200,12 +206,29 @@ public class ObjectStorage {
             throw unavailable();
         }
         try {
-            return call.run();
+            return attempt(call);
         } catch (Exception e) {
             Log.warnf("Object storage at %s failed: %s", endpoint, e.toString());
             throw unavailable();
         } finally {
             bulkhead.release();
+        }
+    }
+
+    /**
+     * Every call is idempotent (a put names its key), so one that broke on a kept-alive connection the
+     * server has since closed (it restarted) is tried once more on a fresh one. A timeout or a refused
+     * connection is not: the server is down or hung, and trying again only doubles the wait.
+     */
+    private <T> T attempt(Call<T> call) throws Exception {
+        try {
+            return call.run();
+        } catch (IOException e) {
+            if (e instanceof InterruptedIOException || e instanceof ConnectException) {
+                throw e;
+            }
+            http.connectionPool().evictAll();
+            return call.run();
         }
     }
 
