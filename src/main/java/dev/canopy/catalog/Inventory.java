@@ -15,7 +15,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.canopy.platform.Money;
+import dev.canopy.tenancy.TenantContext;
 
 /**
  * What can be sold and how many: variants of published products, their current price and stock.
@@ -24,8 +29,8 @@ import dev.canopy.platform.Money;
 @ApplicationScoped
 public class Inventory {
 
-    /** A variant as an order needs it: what it is, who makes it, what it costs and weighs. */
-    public record Sellable(UUID variantId, UUID productId, UUID memberId, String sku, Map<String, String> title,
+    /** A variant as an order needs it: what it is, who makes it (the member and its slug), what it costs and weighs. */
+    public record Sellable(UUID variantId, UUID productId, UUID memberId, String maker, String sku, Map<String, String> title,
             Map<String, String> options, Money price, int stock, String hsCode, String originCountry,
             Integer weightGrams, Integer leadTimeDays, Integer weeklyCapacity) {
 
@@ -45,31 +50,38 @@ public class Inventory {
     VariantRepository variants;
     @Inject
     EntityManager em;
+    @Inject
+    TenantContext tenant;
+    @Inject
+    ObjectMapper json;
 
     /**
-     * The sellable variants among these ids; others (unknown, removed, of an unpublished or archived
-     * product, of a suspended member, another consortium's) are absent.
+     * The sellable variants among these ids, with their product's and maker's facts, in one query;
+     * others (unknown, removed, of an unpublished or archived product, of a suspended member, another
+     * consortium's) are absent.
      */
     @Transactional
     public Map<UUID, Sellable> sellable(Collection<UUID> variantIds) {
         if (variantIds.isEmpty()) {
             return Map.of();
         }
-        List<Variant> found = variants.list("id in ?1", variantIds);
-        if (found.isEmpty()) {
-            return Map.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Product> onSale = em.createNativeQuery("""
-                select p.* from product p
-                  join member m on m.consortium_id = p.consortium_id and m.id = p.member_id
-                 where p.id in (:ids) and p.live is not null and m.status = 'active'""", Product.class)
-                .setParameter("ids", found.stream().map(v -> v.productId).distinct().toList()).getResultList();
-        Map<UUID, Product> byId = onSale.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
-        return found.stream().filter(v -> byId.containsKey(v.productId))
-                .map(v -> sellable(v, byId.get(v.productId)))
+        List<?> rows = em.createNativeQuery(SELLABLE).setParameter("consortium", tenant.require().id())
+                .setParameter("ids", variantIds).getResultList();
+        return rows.stream().map(row -> sellable((Object[]) row))
                 .collect(Collectors.toMap(Sellable::variantId, Function.identity()));
     }
+
+    private static final String SELLABLE = """
+            select v.id, p.id as product_id, p.member_id, m.slug, v.sku, p.live ->> 'title' as title,
+                   cast(v.options as text) as options, v.price_amount, v.price_currency, v.stock,
+                   p.live ->> 'hsCode' as hs_code, p.live ->> 'originCountry' as origin_country,
+                   cast(p.live ->> 'weightGrams' as int) as weight_grams,
+                   cast(p.live ->> 'leadTimeDays' as int) as lead_time_days, p.weekly_capacity
+              from variant v
+              join product p on p.consortium_id = v.consortium_id and p.id = v.product_id
+              join member m on m.consortium_id = p.consortium_id and m.id = p.member_id
+             where v.consortium_id = :consortium and v.id in (:ids) and p.live is not null
+               and m.status = 'active'""";
 
     /** The SKU of a variant that still exists, sellable or not: what a refusal names. */
     @Transactional
@@ -106,16 +118,24 @@ public class Inventory {
                 .getResultList();
         Map<UUID, Integer> taken = new HashMap<>();
         List<UUID> refused = new ArrayList<>();
+        List<UUID> soldOut = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             if (r[1] != null) {
-                taken.put((UUID) r[0], ((Number) r[1]).intValue());
+                int took = ((Number) r[1]).intValue();
+                taken.put((UUID) r[0], took);
+                if (took > 0 && ((Number) r[3]).intValue() == 0) {
+                    soldOut.add((UUID) r[0]);
+                }
             } else if (!(Boolean) r[2]) {
                 refused.add((UUID) r[0]);
             }
         }
         if (taken.size() == quantities.size()) {
-            refreshInStock(quantities.keySet());
+            // a reservation only lowers stock: a product can only go out of stock, and only when a variant ran out
+            if (!soldOut.isEmpty()) {
+                refreshInStock(soldOut);
+            }
             return new Reservation(taken, List.of());
         }
         return new Reservation(Map.of(), refused.isEmpty() ? List.copyOf(quantities.keySet()) : refused);
@@ -140,8 +160,8 @@ public class Inventory {
             taken as (
                 update variant v set stock = v.stock - least(f.stock, f.q) from found f, verdict
                  where v.id = f.id and verdict.ok
-                returning v.id, least(f.stock, f.q) as took)
-            select f.id, t.took, f.fits from found f left join taken t on t.id = f.id""";
+                returning v.id, least(f.stock, f.q) as took, v.stock as left_over)
+            select f.id, t.took, f.fits, t.left_over from found f left join taken t on t.id = f.id""";
 
     @Transactional
     public void release(UUID variantId, int quantity) {
@@ -161,9 +181,25 @@ public class Inventory {
                 .setParameter("ids", variantIds).executeUpdate();
     }
 
-    private static Sellable sellable(Variant v, Product p) {
-        return new Sellable(v.id, p.id, p.memberId, v.sku, p.live.title(), v.options,
-                Money.of(v.priceAmount, v.priceCurrency), v.stock, p.live.hsCode(), p.live.originCountry(),
-                p.live.weightGrams(), p.live.leadTimeDays(), p.weeklyCapacity);
+    private Sellable sellable(Object[] r) {
+        return new Sellable((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4], texts((String) r[5]),
+                texts((String) r[6]), Money.of(((Number) r[7]).longValue(), (String) r[8]), ((Number) r[9]).intValue(),
+                (String) r[10], (String) r[11], integer(r[12]), integer(r[13]), integer(r[14]));
+    }
+
+    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {
+    };
+
+    /** A JSON object of strings as stored (titles per language, options); none is empty. */
+    private Map<String, String> texts(String stored) {
+        try {
+            return stored == null ? Map.of() : json.readValue(stored, TEXTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable JSON in the catalog", e);
+        }
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
     }
 }

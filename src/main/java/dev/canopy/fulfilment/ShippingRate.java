@@ -24,8 +24,4 @@ public class ShippingRate {
     public UUID memberId;
     public long perParcel;
     public long perKg;
-
-    long price(int grams) {
-        return perParcel + perKg * ((grams + 999) / 1000);
-    }
 }

@@ -31,8 +31,4 @@ public class ShippingZone {
     /** Days a parcel takes to arrive, as promised to shoppers; null when not promised. */
     public Integer minDays;
     public Integer maxDays;
-
-    boolean covers(String country) {
-        return countries.contains(WORLD) || countries.contains(country);
-    }
 }

@@ -17,8 +17,6 @@ import dev.canopy.catalog.pricing.Prices;
 import dev.canopy.platform.Money;
 import dev.canopy.tenancy.ConsortiumService;
 import dev.canopy.tenancy.ConsortiumView;
-import dev.canopy.tenancy.MemberService;
-import dev.canopy.tenancy.MemberView;
 
 /** Prices a cart from the catalog as it is now, in the cart's currency at today's rate. */
 @ApplicationScoped
@@ -30,8 +28,6 @@ class CartPricing {
     Prices prices;
     @Inject
     ConsortiumService consortia;
-    @Inject
-    MemberService members;
     @Inject
     ShippingCharge shipping;
     @Inject
@@ -46,25 +42,26 @@ class CartPricing {
         ConsortiumView consortium = consortia.here();
         Conversion conversion = prices.in(cart.currency, consortium);
         Map<UUID, Sellable> sellable = inventory.sellable(lines.stream().map(l -> l.variantId).toList());
-        Map<UUID, String> makers = makers(sellable);
         String language = consortium.languages().get(0);
         List<CartView.Line> views = lines.stream().map(l -> Optional.ofNullable(sellable.get(l.variantId))
-                .map(s -> line(l, s, conversion, makers.get(s.memberId()), language))
+                .map(s -> line(l, s, conversion, language))
                 .orElseGet(() -> unavailable(l, cart.currency))).toList();
         long total = views.stream().filter(CartView.Line::available).mapToLong(v -> v.lineTotal().amount())
                 .reduce(0, Math::addExact);
         Money items = Money.of(total, cart.currency);
         return new CartView(cart.id, cart.currency, views, items, cart.orderId == null,
-                country == null ? null : destination(country, lines, sellable, conversion, makers, items));
+                country == null ? null : destination(country, lines, sellable, conversion, items));
     }
 
     private CartView.Destination destination(String country, List<CartLine> lines, Map<UUID, Sellable> sellable,
-            Conversion conversion, Map<UUID, String> makers, Money items) {
+            Conversion conversion, Money items) {
         ShippingCharge.Charge charge = shipping.of(country, lines, sellable, conversion);
         Map<UUID, List<UUID>> byMember = lines.stream().filter(l -> sellable.containsKey(l.variantId))
                 .collect(Collectors.groupingBy(l -> sellable.get(l.variantId).memberId(), LinkedHashMap::new,
                         Collectors.mapping(l -> l.id, Collectors.toList())));
         Optional<ShippingQuotes.Delivery> delivery = quotes.delivery(country);
+        Map<UUID, String> makers = sellable.values().stream()
+                .collect(Collectors.toMap(Sellable::memberId, Sellable::maker, (one, same) -> one));
         List<CartView.Parcel> parcels = byMember.entrySet().stream().map(e -> new CartView.Parcel(
                 makers.get(e.getKey()), e.getValue(), charge.perMember().get(e.getKey()),
                 delivery.map(d -> d.after(makingDays(e.getValue(), lines, sellable))).orElse(null))).toList();
@@ -79,15 +76,10 @@ class CartPricing {
                 .filter(s -> s.madeToOrder()).mapToInt(Sellable::leadTimeDays).max().orElse(0);
     }
 
-    private Map<UUID, String> makers(Map<UUID, Sellable> sellable) {
-        List<UUID> ids = sellable.values().stream().map(Sellable::memberId).distinct().toList();
-        return members.withIds(ids).stream().collect(Collectors.toMap(MemberView::id, MemberView::slug));
-    }
-
-    private static CartView.Line line(CartLine l, Sellable s, Conversion conversion, String maker, String language) {
+    private static CartView.Line line(CartLine l, Sellable s, Conversion conversion, String language) {
         Money unit = conversion.show(s.price());
         String title = Optional.ofNullable(s.title().get(language)).orElse(s.title().values().iterator().next());
-        return new CartView.Line(l.id, l.variantId, s.sku(), title, s.options(), maker, l.quantity, unit,
+        return new CartView.Line(l.id, l.variantId, s.sku(), title, s.options(), s.maker(), l.quantity, unit,
                 Money.of(Math.multiplyExact(unit.amount(), l.quantity), unit.currency()), s.orderable(l.quantity),
                 s.stock() < l.quantity && s.madeToOrder() ? s.leadTimeDays() : null);
     }

@@ -36,7 +36,11 @@ class OrderWriter {
                 .setParameter("key", "checkout:" + idempotencyKey).getSingleResult();
     }
 
-    Order write(Draft d, Instant now, Duration reservation) {
+    /** An order as written, with its lines in order. */
+    record Written(Order order, List<OrderLine> lines) {
+    }
+
+    Written write(Draft d, Instant now, Duration reservation) {
         Order order = new Order();
         order.id = Ids.next();
         order.number = uniqueNumber(d.consortium().slug());
@@ -62,7 +66,7 @@ class OrderWriter {
         orders.persist(order);
         lines.forEach(orders.getEntityManager()::persist);
         history.record(order, null, "shopper", now);
-        return order;
+        return new Written(order, lines);
     }
 
     /** The shopper's language when the brand writes in it, else the brand's first. */

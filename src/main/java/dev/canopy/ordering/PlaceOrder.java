@@ -144,12 +144,13 @@ public class PlaceOrder {
         Map<UUID, Integer> fromStock = reserve(lines, sellable);
         // A card order holds its stock as long as its payment page can be paid, not a transfer's days
         Duration hold = CardCheckout.CARD.equals(method) ? cards.window().plus(CardCheckout.GRACE) : reservation;
-        Order order = writer.write(new OrderWriter.Draft(cart, key.value(), key.fingerprint(), request, currency,
-                conversion, consortium, lines, sellable, fromStock, charge.total(), method, from.orElse(null)),
+        OrderWriter.Written written = writer.write(
+                new OrderWriter.Draft(cart, key.value(), key.fingerprint(), request, currency,
+                        conversion, consortium, lines, sellable, fromStock, charge.total(), method, from.orElse(null)),
                 clock.instant(), hold);
-        cart.orderId = order.id;
-        notices.placed(order);
-        return order;
+        cart.orderId = written.order().id;
+        notices.placed(written.order(), written.lines());
+        return written.order();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.canopy.ordering;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +27,9 @@ class ShopperNotices {
     @Inject
     BankTransfer bankTransfer;
 
-    void placed(Order order) {
-        mails.placed(about(order));
+    /** {@code lines}: the order's lines as just written, so they need not be read back. */
+    void placed(Order order, List<OrderLine> lines) {
+        mails.placed(about(order, lines));
     }
 
     void paid(Order order) {
@@ -45,9 +47,13 @@ class ShopperNotices {
 
     /** The order as its mails tell it: titles in the checkout's language, how to pay while a transfer is awaited. */
     OrderMail about(Order order) {
+        return about(order, orders.lines(order.id));
+    }
+
+    private OrderMail about(Order order, List<OrderLine> written) {
         ConsortiumView consortium = consortia.here();
         Money total = Money.of(order.total, order.currency);
-        var lines = orders.lines(order.id).stream().map(l -> new OrderMail.Line(title(l.title, order.language),
+        var lines = written.stream().map(l -> new OrderMail.Line(title(l.title, order.language),
                 l.quantity, Money.of(l.lineTotal, order.currency))).toList();
         OrderMail.Transfer transfer = BankTransfer.awaited(order)
                 ? new OrderMail.Transfer(consortium.name(), bankTransfer.account(), total, order.number)

@@ -113,17 +113,19 @@ public class ConsortiumService {
         return showHero(null);
     }
 
-    /** The current consortium's settings, for rules that depend on them (languages, currencies). */
+    /**
+     * The current consortium's settings, for rules that depend on them (languages, currencies): read
+     * once and kept in the shop cache with the storefront's facts, which every change of them drops.
+     */
     @Transactional
     public ConsortiumView here() {
-        return ConsortiumView.of(load());
+        return shopCache.get(tenant.require().id(), () -> ConsortiumView.of(load()), "facts");
     }
 
     /** Public facts of a consortium, for the storefront (kept in the shop cache). */
     public Optional<ConsortiumView> published(String slug) {
         return directory.bySlug(slug).map(ref -> shopCache.get(ref.id(),
-                () -> ConsortiumView.of(consortia.findById(ref.id())),
-                "facts"));
+                () -> ConsortiumView.of(consortia.findById(ref.id())), "facts"));
     }
 
     /** Every consortium, for jobs that visit each in turn. */
