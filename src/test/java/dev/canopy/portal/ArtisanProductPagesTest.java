@@ -115,6 +115,24 @@ class ArtisanProductPagesTest extends WorkshopPortalTest {
     }
 
     @Test
+    void aVariantAddedToAPublishedProductWaitsForReviewAndTheEditorSaysSo() {
+        String id = Products.published(consortium, member, manager, Products.carpet("Kilim", "Килим", 5000));
+        Map<String, Object> form = with(editorFieldsOf(id), "variant.1.sku", Fixtures.unique("KILIM"));
+        form.put("variant.1.size", "200x300");
+        form.put("variant.1.price", "90");
+        form.put("variant.1.stock", "1");
+
+        String location = session.post("/portal/consortia/{c}/members/{m}/products/{id}", form, consortium, member,
+                id).then().statusCode(303).extract().header("Location");
+
+        status(id, "pending_review");
+        given().get("/api/v1/store/{c}/products/{id}", consortium, id).then().body("variants.size()", equalTo(1));
+        session.get(location).then().statusCode(200)
+                .body(containsString("Shoppers see this variant once the brand approves it."))
+                .body(not(containsString("until the brand approves the new price")));
+    }
+
+    @Test
     void stockOfEveryVariantIsCountedInOneForm() {
         String first = Products.draft(consortium, member, Tokens.person(artisan), Products.carpet("Rug", "Ковёр", 900));
         String second = Products.draft(consortium, member, Tokens.person(artisan), Products.carpet("Mat", "Коврик", 900));
