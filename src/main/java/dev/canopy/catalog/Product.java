@@ -23,7 +23,8 @@ import dev.canopy.platform.errors.Conflict;
 
 /**
  * A member's product. Shoppers see its {@link LiveVersion}, the version a manager approved; the
- * fields beside it are the member's working copy, which goes back to review when its texts change.
+ * fields beside it are the member's working copy, which goes back to review when its texts change (or
+ * its variants' prices: see {@link Variant}).
  */
 @Entity
 public class Product {
@@ -116,6 +117,13 @@ public class Product {
             status = Status.pending_review;
         }
         updatedAt = at;
+    }
+
+    /** Keeps the lowest price shoppers pay, and whether any is in stock, true to the variants on sale. */
+    void offers(List<Variant> variants) {
+        List<Variant> onSale = variants.stream().filter(v -> !v.awaitingReview).toList();
+        minPrice = onSale.stream().mapToLong(v -> v.priceAmount).min().orElse(0);
+        inStock = onSale.stream().anyMatch(v -> v.stock > 0);
     }
 
     private void requirePending() {

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import dev.canopy.catalog.ProductDraft.VariantDraft;
 import dev.canopy.platform.Ids;
+import dev.canopy.platform.Money;
 import dev.canopy.platform.errors.Conflict;
 import dev.canopy.platform.errors.InvalidInput;
 
@@ -55,19 +56,24 @@ class ProductEditor {
             p.weeklyCapacity = d.weeklyCapacity() == 0 ? null : d.weeklyCapacity();
         }
         if (d.variants() != null) {
-            replaceVariants(p, d.variants());
+            replaceVariants(p, d.variants(), at);
         }
         p.updatedAt = at;
     }
 
-    /** Variants with an id are updated, without one created, and those left out removed. */
-    private void replaceVariants(Product p, List<VariantDraft> drafts) {
+    /**
+     * Variants with an id are updated, without one created, and those left out removed (taking a piece
+     * off sale needs no review, like stock). On a published product new prices and new variants wait
+     * for the brand's review, and the product goes back to it as after a text edit.
+     */
+    private void replaceVariants(Product p, List<VariantDraft> drafts, Instant at) {
         if (drafts.stream().map(VariantDraft::sku).distinct().count() < drafts.size()) {
             throw new InvalidInput("variants", "each variant needs its own SKU");
         }
         Map<UUID, Variant> existing = variants.ofProduct(p.id).stream()
                 .collect(Collectors.toMap(v -> v.id, Function.identity()));
         List<Variant> kept = new ArrayList<>();
+        boolean toReview = false;
         for (int i = 0; i < drafts.size(); i++) {
             VariantDraft draft = drafts.get(i);
             Variant variant = draft.id() == null ? newVariant(p) : existing.remove(draft.id());
@@ -75,13 +81,30 @@ class ProductEditor {
                 throw new InvalidInput("variants[" + i + "].id", "is not a variant of this product");
             }
             fill(variant, draft, i);
+            toReview |= price(p, variant, draft.price());
             kept.add(variant);
+        }
+        if (toReview) {
+            p.edited(at);
         }
         existing.values().forEach(variants::delete);
         variants.flush();
         kept.stream().filter(v -> !variants.isPersistent(v)).forEach(variants::persist);
-        p.minPrice = kept.stream().mapToLong(v -> v.priceAmount).min().orElse(0);
-        p.inStock = kept.stream().anyMatch(v -> v.stock > 0);
+        p.offers(kept);
+    }
+
+    /** Sets the asked price; answers whether it waits for the brand's review. */
+    private boolean price(Product p, Variant v, Money asked) {
+        if (p.live == null || v.awaitingReview) {
+            v.price(asked);
+            return false;
+        }
+        if (!variants.isPersistent(v)) {
+            v.price(asked);
+            v.awaitingReview = true;
+            return true;
+        }
+        return v.propose(asked);
     }
 
     private Variant newVariant(Product p) {
@@ -99,8 +122,6 @@ class ProductEditor {
         v.position = position;
         v.sku = draft.sku();
         v.options = draft.options() == null ? Map.of() : Map.copyOf(draft.options());
-        v.priceAmount = draft.price().amount();
-        v.priceCurrency = draft.price().currency();
         v.stock = draft.stock();
     }
 

@@ -42,6 +42,8 @@ public class ReviewService {
     @Inject
     ProductImageService images;
     @Inject
+    VariantReview variantReview;
+    @Inject
     Clock clock;
 
     @Transactional
@@ -62,6 +64,7 @@ public class ReviewService {
         Product product = reviewed(productId);
         List<ProductImage> shownBefore = product.live == null ? List.of() : product.live.images();
         product.approve(clock.instant());
+        variantReview.approved(product);
         images.forgetReplaced(shownBefore, product);
         return catalog.view(product, maker(product));
     }
@@ -71,6 +74,7 @@ public class ReviewService {
     public ProductView reject(UUID productId, Rejection rejection) {
         Product product = reviewed(productId);
         product.reject(rejection.reason(), clock.instant());
+        variantReview.refused(product);
         return catalog.view(product, maker(product));
     }
 

@@ -18,8 +18,8 @@ import dev.canopy.portal.ProductForm.VariantRow;
 
 /**
  * Turns the editor's form into the catalog's {@link ProductDraft}. A change carries only the reviewed
- * fields the artisan actually changed, so saving new prices or stock never sends a published product
- * back to review; the variants always go along, since they replace the list.
+ * fields the artisan actually changed, so saving stock never sends a published product back to review
+ * (a new price does, as the catalog decides); the variants always go along, since they replace the list.
  */
 final class ProductDrafts {
 

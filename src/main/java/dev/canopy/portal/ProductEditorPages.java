@@ -1,6 +1,7 @@
 package dev.canopy.portal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import dev.canopy.catalog.ProductImageService;
 import dev.canopy.catalog.ProductImageService.PhotoFile;
 import dev.canopy.catalog.ProductService;
 import dev.canopy.catalog.ProductView;
+import dev.canopy.catalog.ProductView.VariantView;
 import dev.canopy.platform.web.Csrf;
 import dev.canopy.platform.web.UiLanguage;
 import dev.canopy.tenancy.ConsortiumService;
@@ -46,8 +48,18 @@ class ProductEditorPages {
     public record Editor(ConsortiumView consortium, MemberView member, ProductView product, ProductForm form,
             List<CategoryView> categories, List<FieldError> errors, boolean saved, String photo) {
 
+        // what a new row of the form is: nothing of it saved, nothing waiting
+        private static final VariantView NOT_SAVED = new VariantView(null, "", Map.of(), null, 0, null, false);
+
         public String products() {
             return MemberProductPages.path(consortium.slug(), member.slug());
+        }
+
+        /** The saved variant a row of the form shows (none for a new row), for what waits for review. */
+        public VariantView savedVariant(String rowId) {
+            List<VariantView> variants = product == null ? List.of() : product.variants();
+            return variants.stream().filter(v -> v.id().toString().equals(rowId)).findFirst()
+                    .orElse(NOT_SAVED);
         }
     }
 

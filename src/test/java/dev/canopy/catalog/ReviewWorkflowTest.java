@@ -86,21 +86,6 @@ class ReviewWorkflowTest {
     }
 
     @Test
-    void priceAndStockChangesNeedNoReview() {
-        String id = Products.published(consortium, member, manager, Products.carpet("Suzani", "Сюзане", 5000));
-        String variant = given().get("/api/v1/store/{c}/products/{id}", consortium, id).then().extract()
-                .path("variants[0].id");
-        as(Tokens.person(artisan))
-                .body(Map.of("variants", java.util.List.of(Map.of("id", variant, "sku", "SUZANI-1",
-                        "price", Map.of("amount", 6500, "currency", "EUR"), "stock", 0))))
-                .patch("/api/v1/consortia/{c}/members/{m}/products/{id}", consortium, member, id)
-                .then().statusCode(200).body("status", equalTo("published"));
-        given().get("/api/v1/store/{c}/products/{id}", consortium, id).then()
-                .body("variants[0].price.amount", equalTo(6500))
-                .body("variants[0].inStock", equalTo(false));
-    }
-
-    @Test
     void archivedProductLeavesTheStorefront() {
         String id = Products.published(consortium, member, manager, Products.carpet("Gone", "Нет", 5000));
         as(Tokens.person(artisan)).delete("/api/v1/consortia/{c}/members/{m}/products/{id}", consortium, member, id)

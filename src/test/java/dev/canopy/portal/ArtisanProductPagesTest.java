@@ -82,19 +82,54 @@ class ArtisanProductPagesTest extends WorkshopPortalTest {
     }
 
     @Test
-    void savingNewPricesKeepsAPublishedProductPublishedButANewTitleGoesBackToReview() {
+    void savingNewStockKeepsAPublishedProductPublishedButANewPriceOrTitleGoesBackToReview() {
         String id = Products.published(consortium, member, manager, Products.carpet("Kilim", "Килим", 5000));
         Map<String, Object> form = editorFieldsOf(id);
 
-        session.post("/portal/consortia/{c}/members/{m}/products/{id}", with(form, "variant.0.price", "65"),
+        session.post("/portal/consortia/{c}/members/{m}/products/{id}", with(form, "variant.0.stock", "1"),
                 consortium, member, id).then().statusCode(303);
-        given().get("/api/v1/store/{c}/products/{id}", consortium, id).then()
-                .body("variants[0].price.amount", equalTo(6500));
         status(id, "published");
+        stock(id, 1);
 
         session.post("/portal/consortia/{c}/members/{m}/products/{id}", with(form, "title.en", "Walnut kilim"),
                 consortium, member, id).then().statusCode(303);
         status(id, "pending_review");
+    }
+
+    @Test
+    void aNewPriceOfAPublishedProductWaitsForReviewAndTheEditorSaysWhatShoppersPayMeanwhile() {
+        String id = Products.published(consortium, member, manager, Products.carpet("Kilim", "Килим", 5000));
+
+        String location = session.post("/portal/consortia/{c}/members/{m}/products/{id}",
+                with(editorFieldsOf(id), "variant.0.price", "65"), consortium, member, id).then().statusCode(303)
+                .extract().header("Location");
+
+        status(id, "pending_review");
+        given().get("/api/v1/store/{c}/products/{id}", consortium, id).then()
+                .body("variants[0].price.amount", equalTo(5000));
+        session.get(location).then().statusCode(200)
+                .body(containsString("value=\"65.00\""))
+                .body(containsString("Shoppers pay 50.00 EUR until the brand approves the new price."));
+        session.get(location.replace("saved=1", "lang=ru")).then()
+                .body(containsString("Покупатели платят 50.00 EUR, пока бренд не одобрит новую цену."));
+    }
+
+    @Test
+    void aVariantAddedToAPublishedProductWaitsForReviewAndTheEditorSaysSo() {
+        String id = Products.published(consortium, member, manager, Products.carpet("Kilim", "Килим", 5000));
+        Map<String, Object> form = with(editorFieldsOf(id), "variant.1.sku", Fixtures.unique("KILIM"));
+        form.put("variant.1.size", "200x300");
+        form.put("variant.1.price", "90");
+        form.put("variant.1.stock", "1");
+
+        String location = session.post("/portal/consortia/{c}/members/{m}/products/{id}", form, consortium, member,
+                id).then().statusCode(303).extract().header("Location");
+
+        status(id, "pending_review");
+        given().get("/api/v1/store/{c}/products/{id}", consortium, id).then().body("variants.size()", equalTo(1));
+        session.get(location).then().statusCode(200)
+                .body(containsString("Shoppers see this variant once the brand approves it."))
+                .body(not(containsString("until the brand approves the new price")));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import dev.canopy.testsupport.Fixtures;
 import dev.canopy.testsupport.PaidOrders;
 import dev.canopy.testsupport.Products;
+import dev.canopy.testsupport.Shopping;
 import dev.canopy.testsupport.TestClock;
 import dev.canopy.testsupport.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -116,6 +117,23 @@ class ManagerPortalPagesTest extends WorkshopPortalTest {
 
         given().get("/api/v1/store/{c}/products/{id}", consortium, id).then().statusCode(200);
         session.get("/portal/consortia/{c}/reviews", consortium).then().body(containsString("Nothing to review."));
+    }
+
+    @Test
+    void theQueueShowsAPriceChangeFromTheApprovedPriceToTheNewOne() {
+        String id = Products.published(consortium, member, manager, Products.carpet("Kilim", "Килим", 5000));
+        String variant = Shopping.variantOf(consortium, id);
+        String sku = given().get("/api/v1/store/{c}/products/{id}", consortium, id).then().extract()
+                .path("variants[0].sku");
+        as(Tokens.person(artisan)).body(Map.of("variants", List.of(Map.of("id", variant, "sku", sku,
+                "price", Map.of("amount", 6500, "currency", "EUR"), "stock", 3))))
+                .patch("/api/v1/consortia/{c}/members/{m}/products/{id}", consortium, member, id).then()
+                .statusCode(200);
+
+        session.get("/portal/consortia/{c}/reviews?lang=en", consortium).then().statusCode(200)
+                .body(containsString("50.00 EUR → 65.00 EUR <span class=\"badge\">new price</span>"));
+        session.get("/portal/consortia/{c}/reviews?lang=ru", consortium).then()
+                .body(containsString("50.00 EUR → 65.00 EUR <span class=\"badge\">новая цена</span>"));
     }
 
     @Test

@@ -96,7 +96,7 @@ class ProductDraftsTest {
     }
 
     @Test
-    void savingNewPricesAndStockLeavesTheReviewedFieldsOutSoNoReviewIsNeeded() {
+    void savingNewPricesAndStockCarriesTheVariantsAndNoUnchangedText() {
         UUID variant = UUID.randomUUID();
         ProductView published = published(variant);
         ProductForm typed = form("Kilim", List.of(new VariantRow(variant.toString(), "KILIM-1", "120x180", "",
@@ -145,7 +145,8 @@ class ProductDraftsTest {
         VariantView v = p.variants().get(0);
         return new ProductView(p.id(), p.member(), p.status(), p.live(), p.title(), p.description(), p.category(),
                 p.materials(), p.technique(), p.hsCode(), p.originCountry(), p.weightGrams(), p.leadTimeDays(),
-                p.oneOfAKind(), p.images(), List.of(new VariantView(v.id(), v.sku(), options, v.price(), v.stock())),
+                p.oneOfAKind(), p.images(),
+                List.of(new VariantView(v.id(), v.sku(), options, v.price(), v.stock(), v.livePrice(), false)),
                 p.rejectionReason(), p.updatedAt(), p.weeklyCapacity(), p.care());
     }
 
@@ -153,7 +154,8 @@ class ProductDraftsTest {
         return new ProductView(UUID.randomUUID(), "pamir", Product.Status.published, true,
                 Map.of("en", "Kilim", "ru", "Килим"), Map.of("en", "Wool"), null, List.of("wool", "natural dyes"),
                 "hand-knotted", "570110", "TJ", 1200, null, false, List.of(),
-                List.of(new VariantView(variant, "KILIM-1", Map.of("size", "120x180"), Money.of(24050, "EUR"), 3)),
+                List.of(new VariantView(variant, "KILIM-1", Map.of("size", "120x180"), Money.of(24050, "EUR"), 3,
+                        Money.of(24050, "EUR"), false)),
                 null, Instant.now(), null, Map.of());
     }
 }
