@@ -58,7 +58,7 @@ public class Inventory {
     /**
      * The sellable variants among these ids, with their product's and maker's facts, in one query;
      * others (unknown, removed, of an unpublished or archived product, of a suspended member, another
-     * consortium's) are absent.
+     * consortium's, one added to a published product and not yet approved) are absent.
      */
     @Transactional
     public Map<UUID, Sellable> sellable(Collection<UUID> variantIds) {
@@ -81,7 +81,7 @@ public class Inventory {
               join product p on p.consortium_id = v.consortium_id and p.id = v.product_id
               join member m on m.consortium_id = p.consortium_id and m.id = p.member_id
              where v.consortium_id = :consortium and v.id in (:ids) and p.live is not null
-               and m.status = 'active'""";
+               and m.status = 'active' and not v.awaiting_review""";
 
     /** The SKU of a variant that still exists, sellable or not: what a refusal names. */
     @Transactional

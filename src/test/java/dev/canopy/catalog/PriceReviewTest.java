@@ -143,6 +143,19 @@ class PriceReviewTest {
     }
 
     @Test
+    void aVariantAwaitingReviewCannotBeBoughtByItsIdBeforeItIsApproved() {
+        String large = Fixtures.unique("SKU");
+        String added = edit(List.of(priced(variant, sku, 5000, 3), priced(null, large, 9000, 1))).statusCode(200)
+                .extract().path("variants[1].id");
+        String cart = Shopping.cart(consortium, "EUR");
+
+        given().contentType("application/json").body(Map.of("variantId", added, "quantity", 1))
+                .post("/api/v1/store/{c}/carts/{id}/items", consortium, cart).then().statusCode(409)
+                .body("detail", containsString(large));
+        cartTotal(cart, 0);
+    }
+
+    @Test
     void stockOfAPublishedProductAndPricesOfADraftChangeWithoutReview() {
         edit(List.of(priced(variant, sku, 5000, 0))).statusCode(200).body("status", equalTo("published"));
         given().get("/api/v1/store/{c}/products/{id}", consortium, product).then()
