@@ -8,7 +8,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+
+import org.hibernate.Timeouts;
+import org.hibernate.jpa.SpecHints;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -58,8 +62,14 @@ class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
     record Found(List<Order> orders, long total) {
     }
 
+    /**
+     * Locked until the transaction ends; those another expiry run (another replica) holds are skipped,
+     * so no order is cancelled, nor its stock given back, twice.
+     */
     List<Order> unpaidPast(Instant now) {
-        return list("status = ?1 and reservedUntil < ?2", Order.Status.awaiting_payment, now);
+        return find("status = ?1 and reservedUntil < ?2", Order.Status.awaiting_payment, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, Timeouts.SKIP_LOCKED_MILLI).list();
     }
 
     List<OrderLine> lines(UUID orderId) {

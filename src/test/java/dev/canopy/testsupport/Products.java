@@ -30,6 +30,14 @@ public final class Products {
         return body;
     }
 
+    /** The contract's example body with one variant: this SKU, price (in euro cents) and stock. */
+    public static Map<String, Object> carpet(String titleEn, String titleRu, long priceCents, String sku, int stock) {
+        Map<String, Object> body = carpet(titleEn, titleRu, priceCents);
+        body.put("variants", List.of(Map.of("sku", sku, "price", Map.of("amount", priceCents, "currency", "EUR"),
+                "stock", stock)));
+        return body;
+    }
+
     /** Creates a draft and answers its id. */
     public static String draft(String consortium, String member, String token, Map<String, Object> body) {
         return as(token).body(body).post("/api/v1/consortia/{c}/members/{m}/products", consortium, member)

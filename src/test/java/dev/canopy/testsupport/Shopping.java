@@ -2,7 +2,14 @@ package dev.canopy.testsupport;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -21,6 +28,25 @@ public final class Shopping {
     public static void add(String consortium, String cart, String variant, int quantity) {
         given().contentType(ContentType.JSON).body(Map.of("variantId", variant, "quantity", quantity))
                 .post("/api/v1/store/{c}/carts/{id}/items", consortium, cart).then().statusCode(200);
+    }
+
+    /** {@code count} carts of {@code quantity} of one variant each, made a few at a time (within the pool). */
+    public static List<String> carts(String consortium, String variant, int quantity, int count) throws Exception {
+        Callable<String> one = () -> {
+            String id = cart(consortium, null);
+            add(consortium, id, variant, quantity);
+            return id;
+        };
+        ExecutorService few = Executors.newFixedThreadPool(8);
+        try {
+            List<String> carts = new ArrayList<>();
+            for (Future<String> cart : few.invokeAll(Collections.nCopies(count, one))) {
+                carts.add(cart.get());
+            }
+            return carts;
+        } finally {
+            few.shutdown();
+        }
     }
 
     public static Map<String, Object> address(String country, String postalCode) {
