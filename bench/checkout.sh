@@ -7,6 +7,7 @@
 #                                  psql, wrk, curl, read access to the server's log for the count)
 #   CASES=ten DURATION=5s bench/checkout.sh   # one case, shorter (CASES= none: only the counts)
 #   KEEP_DB=1 bench/checkout.sh               # leave the database for EXPLAIN
+#   JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/checkout.jfr bench/checkout.sh   # profile the app
 #   KEEP_DB=1 REUSE_DB=1 bench/checkout.sh    # again on it without seeding (orders pile up: not for figures)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +34,7 @@ env QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
     CANOPY_STORAGE_ENDPOINT=http://127.0.0.1:18098 CANOPY_STORAGE_ACCESS_KEY=bench CANOPY_STORAGE_SECRET_KEY=bench-secret \
     CANOPY_DEMO_DATA=false CANOPY_CHECKOUT_UNPAID_PER_EMAIL=0 CANOPY_CHECKOUT_UNPAID_PER_CLIENT=0 \
     CANOPY_OUTBOX_EVERY=1h \
-    CANOPY_WEB_PUBLIC_BASE_URL=$BASE java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
+    CANOPY_WEB_PUBLIC_BASE_URL=$BASE java -Xmx512m ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; drop_db' EXIT
 until curl -sf "$BASE/q/health/live" > /dev/null; do sleep 0.5; done

@@ -4,6 +4,7 @@ import static dev.canopy.testsupport.Fixtures.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -77,7 +78,7 @@ class CheckoutCrashTest {
         // The order written and its stock reserved, the process dies telling the shopper, inside the transaction
         QuarkusMock.installMockForType(new ShopperNotices() {
             @Override
-            void placed(Order order) {
+            void placed(Order order, List<OrderLine> lines) {
                 throw new IllegalStateException("The process died before the commit");
             }
         }, ShopperNotices.class);
