@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -112,7 +111,7 @@ public class CartService {
     }
 
     Cart load(UUID id) {
-        return carts.findByIdOptional(id).orElseThrow(() -> new NotFound("No such cart"));
+        return carts.cart(id).orElseThrow(() -> new NotFound("No such cart"));
     }
 
     /**
@@ -120,8 +119,7 @@ public class CartService {
      * instead of failing on each other's line or version.
      */
     Cart locked(UUID id) {
-        return carts.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new NotFound("No such cart"));
+        return carts.lockedCart(id).orElseThrow(() -> new NotFound("No such cart"));
     }
 
     private Cart open(UUID id) {

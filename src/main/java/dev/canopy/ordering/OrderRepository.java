@@ -8,23 +8,38 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 
 import org.hibernate.Timeouts;
 import org.hibernate.jpa.SpecHints;
 
+import dev.canopy.tenancy.TenantContext;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
 
+    @Inject
+    TenantContext tenant;
+
     Optional<Order> byNumber(String number) {
         return find("number", number).firstResultOptional();
     }
 
+    /** In SQL, as checkout asks on every order (see {@link CartRepository} for why). */
     Optional<Order> byIdempotencyKey(String key) {
-        return find("idempotencyKey", key).firstResultOptional();
+        return getSession().createNativeQuery("select * from orders where consortium_id = :consortium"
+                + " and idempotency_key = :key", Order.class).setParameter("consortium", tenant.require().id())
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    /** Whether an order has this number, without loading it: checkout asks once per order. */
+    boolean numberTaken(String number) {
+        return getSession().createNativeQuery("select exists (select 1 from orders"
+                + " where consortium_id = :consortium and number = :number)", Boolean.class)
+                .setParameter("consortium", tenant.require().id()).setParameter("number", number).getSingleResult();
     }
 
     /**

@@ -103,7 +103,7 @@ class OrderWriter {
 
     private String uniqueNumber(String slug) {
         String number = OrderNumbers.next(slug);
-        while (orders.byNumber(number).isPresent()) {
+        while (orders.numberTaken(number)) {
             number = OrderNumbers.next(slug);
         }
         return number;
