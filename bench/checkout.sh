@@ -15,6 +15,7 @@ PORT=${PORT:-18081}
 DB=${DB:-canopy_checkout_bench}
 CARTS=${CARTS:-40000}
 DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-15s}    # checkouts first, unmeasured, so the JIT has compiled their code before any figure
 CASES=${CASES-many hot ten}
 PGLOG=${PGLOG:-/var/log/postgresql/postgresql-15-main.log}
 export PGHOST=127.0.0.1 PGUSER=postgres
@@ -71,14 +72,33 @@ for n in 1 2 3; do
     curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' \
         -d "{\"variantId\":\"$(sed -n "$(( n * 300 ))p" "$OUT/variants.txt")\",\"quantity\":1}" "$BASE/api/v1/store/bench/carts/$page_cart/items"
 done
+# Where the cores go: CPU seconds the app and PostgreSQL (all its processes) used during each case
+cpu_seconds() {  # $1: pids
+    local ticks=0 pid
+    for pid in $1; do
+        ticks=$(( ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+    done
+    echo "scale=2; $ticks / $(getconf CLK_TCK)" | bc
+}
+measured() {  # $1: case name, then the command
+    local app0 pg0
+    app0=$(cpu_seconds "$APP"); pg0=$(cpu_seconds "$(pgrep -d ' ' -u postgres postgres)")
+    "${@:2}"
+    echo "$1: app $(echo "$(cpu_seconds "$APP") - $app0" | bc) s, PostgreSQL $(echo \
+        "$(cpu_seconds "$(pgrep -d ' ' -u postgres postgres)") - $pg0" | bc) s of CPU" >> "$OUT/cpu.txt"
+}
 # The ceiling: a trivial endpoint of the same app in the same run
-wrk -t2 -c32 -d"$DURATION" --latency "$BASE/q/health/live" | tee "$OUT/wrk-ceiling.txt"
+measured ceiling wrk -t2 -c32 -d"$DURATION" --latency "$BASE/q/health/live" | tee "$OUT/wrk-ceiling.txt"
+prepare "$OUT/carts-warmup.txt" many
+wrk -t2 -c32 -d"$WARMUP" -s bench/checkout.lua "$BASE" -- "$OUT/carts-warmup.txt" bench 2 > "$OUT/wrk-warmup.txt"
 for kind in $CASES; do
     prepare "$OUT/carts-$kind.txt" "$kind"
-    wrk -t2 -c32 -d"$DURATION" --latency -s bench/checkout.lua "$BASE" -- "$OUT/carts-$kind.txt" bench 2 \
-        | tee "$OUT/wrk-checkout-$kind.txt"
+    measured "checkout $kind" wrk -t2 -c32 -d"$DURATION" --latency -s bench/checkout.lua "$BASE" -- "$OUT/carts-$kind.txt" \
+        bench 2 | tee "$OUT/wrk-checkout-$kind.txt"
 done
-wrk -t2 -c32 -d"$DURATION" --latency -H "Cookie: cart-bench=$page_cart" "$BASE/shop/bench/cart" | tee "$OUT/wrk-cart-page.txt"
+measured "cart page" wrk -t2 -c32 -d"$DURATION" --latency -H "Cookie: cart-bench=$page_cart" "$BASE/shop/bench/cart" \
+    | tee "$OUT/wrk-cart-page.txt"
+cat "$OUT/cpu.txt"
 echo "RSS MB: $(( $(ps -o rss= -p $APP) / 1024 ))" | tee "$OUT/rss.txt"
 
 # Statements per request, from the server's own log: log_statement is switched on for every session
