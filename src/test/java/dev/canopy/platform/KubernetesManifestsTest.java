@@ -163,14 +163,14 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void theReplicasReachPostgresThroughPgBouncerInTransactionMode() {
+    void theReplicasReachPostgresThroughPgBouncerPoolingSessionsWhileTheirRoleIsSetPerConnection() {
         object("Deployment", "canopy-pgbouncer");
         object("Service", "canopy-pgbouncer");
         assertTrue(config().path("QUARKUS_DATASOURCE_JDBC_URL").asText().contains("//canopy-pgbouncer:"));
         String ini = objects.stream().filter(o -> o.path("kind").asText().equals("ConfigMap"))
                 .filter(o -> o.at("/data/pgbouncer.ini").isTextual()).findFirst().orElseThrow()
                 .at("/data/pgbouncer.ini").asText();
-        assertTrue(ini.contains("pool_mode = transaction"), ini);
+        assertTrue(ini.contains("pool_mode = session"), ini);
     }
 
     @Test
