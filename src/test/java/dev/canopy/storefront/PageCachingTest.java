@@ -3,6 +3,8 @@ package dev.canopy.storefront;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +31,14 @@ class PageCachingTest {
         given().cookie("cart-" + shop, "00000000-0000-0000-0000-000000000000").get("/shop/{c}/products", shop).then()
                 .statusCode(200).header("Cache-Control", equalTo("private, no-store"));
         given().redirects().follow(false).get("/portal/").then().header("Cache-Control", containsString("no-store"));
+    }
+
+    @Test
+    void aPageNobodyMayKeepCarriesNoValidatorWhileASharedPageDoes() {
+        String shop = Fixtures.consortium(Fixtures.email("manager"));
+        given().get("/shop/{c}/cart", shop).then().statusCode(200).header("Cache-Control", equalTo("private, no-store"))
+                .header("ETag", nullValue());
+        given().get("/shop/{c}/products", shop).then().statusCode(200).header("Cache-Control", containsString("public"))
+                .header("ETag", startsWith("W/\""));
     }
 }

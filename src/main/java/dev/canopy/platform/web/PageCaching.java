@@ -2,6 +2,7 @@ package dev.canopy.platform.web;
 
 import java.util.regex.Pattern;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -16,11 +17,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 class PageCaching {
 
+    static final int PRIORITY = Priorities.HEADER_DECORATOR;
     static final String PERSONAL = "private, no-store";
     static final String SHARED = "public, max-age=30, stale-while-revalidate=60";
     private static final Pattern PERSONAL_PAGES = Pattern.compile("^/shop/[^/]+/(cart|checkout|orders)(/|$)");
 
-    @ServerResponseFilter
+    @ServerResponseFilter(priority = PRIORITY)
     void cacheControl(ContainerRequestContext request, ContainerResponseContext response) {
         String path = request.getUriInfo().getPath();
         if (!path.startsWith("/shop/") || response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {

@@ -15,14 +15,19 @@ import dev.canopy.platform.Fingerprint;
 /**
  * A validator for every rendered page: an ETag from its text, so that a browser (or a CDN) asking again with
  * If-None-Match gets a bodiless 304 when nothing changed. Weak, as compression changes the bytes on the wire.
+ * A page nobody may keep ({@code no-store}: a cart, a checkout) is never asked again, so its text is not
+ * hashed: that hash was a quarter of a cart page's cost. Runs after {@link PageCaching} has said which.
  */
 class PageValidators {
 
-    @ServerResponseFilter
+    // response filters run from the highest priority down
+    static final int AFTER_CACHING = PageCaching.PRIORITY - 1;
+
+    @ServerResponseFilter(priority = AFTER_CACHING)
     void etag(ContainerRequestContext request, ContainerResponseContext response) {
         if (!"GET".equals(request.getMethod()) || response.getStatus() != 200
                 || !(response.getEntity() instanceof String page)
-                || !MediaType.TEXT_HTML_TYPE.isCompatible(response.getMediaType())) {
+                || !MediaType.TEXT_HTML_TYPE.isCompatible(response.getMediaType()) || kept(response)) {
             return;
         }
         EntityTag tag = new EntityTag(Fingerprint.of(page.getBytes(StandardCharsets.UTF_8), 12), true);
@@ -32,5 +37,9 @@ class PageValidators {
             response.setStatus(304);
             response.setEntity(null);
         }
+    }
+
+    private static boolean kept(ContainerResponseContext response) {
+        return String.valueOf(response.getHeaderString(HttpHeaders.CACHE_CONTROL)).contains("no-store");
     }
 }
