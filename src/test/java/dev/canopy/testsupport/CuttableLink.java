@@ -13,7 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP relay between the app and a server that a test can cut (every open connection dropped,
  * new ones refused, as during a server restart) and mend again. A test profile and its test run in
- * different class loaders, so the link in use is steered through a system property it watches.
+ * different class loaders, so the link in use is steered through system properties, and both sides
+ * wait on the one object every loader shares, the JVM's property table, for the other to act.
  */
 public final class CuttableLink {
 
@@ -59,28 +60,41 @@ public final class CuttableLink {
     }
 
     private static void steer(String state) {
-        System.setProperty(WANTED, state);
-        while (!(state + System.getProperty(CURRENT)).equals(System.getProperty(ACTUAL))) {
-            Thread.onSpinWait();
+        Object signal = System.getProperties();
+        synchronized (signal) {
+            System.setProperty(WANTED, state);
+            signal.notifyAll();
+            while (!(state + System.getProperty(CURRENT)).equals(System.getProperty(ACTUAL))
+                    && !Thread.currentThread().isInterrupted()) {
+                waitOn(signal);
+            }
         }
     }
 
     private void follow() {
-        while (true) {
-            String wanted = System.getProperty(WANTED);
-            if (!(wanted + port).equals(System.getProperty(ACTUAL))) {
-                if (CUT.equals(wanted)) {
-                    cut();
-                } else {
-                    mend();
+        Object signal = System.getProperties();
+        synchronized (signal) {
+            while (!Thread.currentThread().isInterrupted()) {
+                String wanted = System.getProperty(WANTED);
+                if (!(wanted + port).equals(System.getProperty(ACTUAL))) {
+                    if (CUT.equals(wanted)) {
+                        cut();
+                    } else {
+                        mend();
+                    }
+                    System.setProperty(ACTUAL, wanted + port);
+                    signal.notifyAll();
                 }
-                System.setProperty(ACTUAL, wanted + port);
+                waitOn(signal);
             }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                return;
-            }
+        }
+    }
+
+    private static void waitOn(Object signal) {
+        try {
+            signal.wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,14 +1,15 @@
 package dev.canopy.media.storage;
 
 import java.io.IOException;
-import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -72,18 +73,18 @@ public final class StorageOutage implements AutoCloseable {
     }
 
     // the port is in the ephemeral range: while it was free, another socket of the machine may have taken it for a moment
-    private void awaitFreePort() throws Exception {
-        for (int attempt = 1;; attempt++) {
-            try (ServerSocket probe = new ServerSocket()) {
-                probe.setReuseAddress(true);
-                probe.bind(address);
-                return;
-            } catch (BindException taken) {
-                if (attempt == 40) {
-                    throw taken;
-                }
-                Thread.sleep(250);
-            }
+    private void awaitFreePort() {
+        Awaitility.await("storage port " + address.getPort() + " free again").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50)).until(this::portFree);
+    }
+
+    private boolean portFree() {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(address);
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 

@@ -12,8 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -46,6 +48,8 @@ public final class StripeStandIn {
     private int failuresLeft;
     private int failureStatus;
     private volatile Duration delay = Duration.ZERO;
+    // answers held back by a slow fault wait on this until their delay passes or the fault is lifted
+    private volatile CountDownLatch lifted = new CountDownLatch(0);
 
     private StripeStandIn() {
         server = listen(0);
@@ -78,7 +82,7 @@ public final class StripeStandIn {
         api = new StripeApi(baseUrl());
         idempotencyKeys = new IdempotencyKeys();
         failuresLeft = 0;
-        delay = Duration.ZERO;
+        slow(Duration.ZERO);
         up();
     }
 
@@ -121,8 +125,13 @@ public final class StripeStandIn {
         failureStatus = status;
     }
 
-    /** Every answer from now on is sent that much later (after the request took effect); ZERO ends it. */
-    public void slow(Duration delay) {
+    /**
+     * Every answer from now on is sent that much later (after the request took effect); ZERO ends it,
+     * and answers still held back go at once.
+     */
+    public synchronized void slow(Duration delay) {
+        lifted.countDown();
+        lifted = new CountDownLatch(delay.isZero() ? 0 : 1);
         this.delay = delay;
     }
 
@@ -157,7 +166,7 @@ public final class StripeStandIn {
         try (exchange) {
             Request request = read(exchange);
             Answer answer = answer(request);
-            pause(delay);
+            holdBack(delay, lifted);
             byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.getResponseHeaders().set("Request-Id", StripeObjects.newId("req_"));
@@ -220,12 +229,9 @@ public final class StripeStandIn {
                 Form.decode(exchange.getRequestURI().getRawQuery(), body).params(), Map.copyOf(headers));
     }
 
-    private static void pause(Duration delay) {
-        if (delay.isZero()) {
-            return;
-        }
+    private static void holdBack(Duration delay, CountDownLatch lifted) {
         try {
-            Thread.sleep(delay.toMillis());
+            lifted.await(delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
